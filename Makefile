@@ -1,0 +1,41 @@
+# The two commands a newcomer needs: `make run` and `make test`. See README.md.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: run test lint bench install browser messages check-messages clean
+
+$(BIN)/teekond: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $@
+
+install: $(BIN)/teekond
+
+run: install
+	$(BIN)/teekond migrate --noinput
+	$(BIN)/teekond seed
+	$(BIN)/teekond runserver 127.0.0.1:$(PORT)
+
+# Browser tests drive Debian's Chromium; install it when it is missing (needs root, as on CI).
+browser:
+	@test -x $(CHROMIUM) || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+
+test: install browser
+	$(BIN)/teekond check --fail-level WARNING
+	$(BIN)/teekond makemigrations --check --dry-run
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+
+# Rebuild the message catalogues after changing UI strings (needs GNU gettext).
+messages: install
+	cd teekond && ../$(BIN)/teekond makemessages --all --no-location --no-obsolete --ignore=tests
+	cd teekond && ../$(BIN)/teekond compilemessages
+
+clean:
+	rm -rf $(VENV) data

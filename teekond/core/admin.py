@@ -1,0 +1,31 @@
+"""Admin pages ask the same rules as every other view, object by object."""
+
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from teekond.core.permissions import allowed
+
+admin.site.site_header = _("Teekond administration")
+admin.site.site_title = _("Teekond")
+admin.site.index_title = _("Network records")
+
+
+class RulesAdminMixin:
+    def _allowed(self, request, action, obj=None):
+        opts = self.opts
+        return allowed(request.user, f"{opts.app_label}.{action}_{opts.model_name}", obj)
+
+    def has_view_permission(self, request, obj=None):
+        return self._allowed(request, "view", obj) or self._allowed(request, "change", obj)
+
+    def has_add_permission(self, request, *args):
+        return self._allowed(request, "add")
+
+    def has_change_permission(self, request, obj=None):
+        return self._allowed(request, "change", obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return self._allowed(request, "delete", obj)
+
+    def has_module_permission(self, request):
+        return self.has_view_permission(request)

@@ -1,0 +1,34 @@
+import re
+
+from django import template
+from django.utils.html import format_html, format_html_join
+
+from teekond.core.dates import format_date, format_range
+
+register = template.Library()
+
+DOMAIN_LIKE = re.compile(r"^(https?://)?([\w-]+\.)+[a-z]{2,}(/\S*)?$", re.IGNORECASE)
+
+
+@register.filter
+def estdate(value, precision="day"):
+    return format_date(value, precision)
+
+
+@register.simple_tag
+def daterange(start, end):
+    return format_range(start, end)
+
+
+@register.filter
+def source_links(source: str):
+    """A source field ("document; address; …") as text with each address made a link."""
+    parts = [part.strip() for part in (source or "").split(";") if part.strip()]
+    return format_html_join("; ", "{}", ((_source_part(part),) for part in parts))
+
+
+def _source_part(part: str):
+    if not DOMAIN_LIKE.match(part):
+        return part
+    url = part if part.startswith("http") else f"https://{part}"
+    return format_html('<a href="{}">{}</a>', url, re.sub(r"^https?://(www\.)?", "", part))

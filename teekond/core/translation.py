@@ -1,0 +1,121 @@
+"""Row-per-language content, shared by every capability.
+
+A translatable thing (an event, later a stage, a proposal, a spikker entry) keeps its texts in a
+companion model with one row per language. The Estonian row is the source. The parent's
+`source_version` grows with every major edit of the source; each row records the source version it
+was made from, so a translation's state is computed from rows already loaded — no query per item.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+
+class TranslationState(models.TextChoices):
+    SOURCE = "source", _("source text")
+    UP_TO_DATE = "up_to_date", _("up to date")
+    OUTDATED = "outdated", _("outdated")
+    MISSING = "missing", _("missing")
+
+
+class TranslationOrigin(models.TextChoices):
+    MANUAL = "manual", _("written by a person")
+    MACHINE = "machine", _("machine translation")
+
+
+class Translatable(models.Model):
+    source_version = models.PositiveIntegerField(
+        _("source version"),
+        default=1,
+        editable=False,
+        help_text=_("Grows with every major edit of the Estonian text."),
+    )
+
+    class Meta:
+        abstract = True
+
+    def texts_by_language(self) -> dict[str, "TranslatedText"]:
+        # `.all()` so that a prefetch_related("texts") is used rather than a new query.
+        return {row.language: row for row in self.texts.all()}
+
+    def text(self, language: str | None = None) -> "Shown":
+        return pick_text(self.texts_by_language(), language or get_language())
+
+    def translation_states(self) -> dict[str, str]:
+        rows = self.texts_by_language()
+        return {code: state_of(rows.get(code), self.source_version) for code in settings.CONTENT_LANGUAGES}
+
+
+class TranslatedText(models.Model):
+    """Abstract base of a text row; subclasses add the parent key (related_name="texts") and fields."""
+
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    made_from_version = models.PositiveIntegerField(
+        _("made from source version"),
+        default=1,
+        help_text=_("The version of the Estonian text this translation was made from."),
+    )
+    origin = models.CharField(
+        _("origin"), max_length=16, choices=TranslationOrigin.choices, default=TranslationOrigin.MANUAL
+    )
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+def state_of(row: TranslatedText | None, source_version: int) -> str:
+    if row is None:
+        return TranslationState.MISSING
+    if row.language == settings.SOURCE_LANGUAGE:
+        return TranslationState.SOURCE
+    if row.made_from_version < source_version:
+        return TranslationState.OUTDATED
+    return TranslationState.UP_TO_DATE
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A text row chosen for a reader, and whether it is in another language than asked for."""
+
+    row: TranslatedText | None
+    language: str
+    is_fallback: bool
+
+    def __getattr__(self, name):
+        # Templates read fields straight through: {{ shown.title }}.
+        return getattr(self.row, name, "")
+
+
+def pick_text(rows: dict[str, TranslatedText], language: str) -> Shown:
+    language = (language or settings.SOURCE_LANGUAGE).split("-")[0]
+    if language in rows:
+        return Shown(rows[language], language, False)
+    for fallback in settings.FALLBACK_LANGUAGES:
+        if fallback in rows:
+            return Shown(rows[fallback], fallback, True)
+    return Shown(None, settings.SOURCE_LANGUAGE, True)
+
+
+def save_text(parent: Translatable, *, language: str, minor: bool = False, **fields) -> TranslatedText:
+    """Create or update one language's row; a major edit of the source makes other rows outdated.
+
+    Call inside the caller's transaction.
+    """
+    is_source = language == settings.SOURCE_LANGUAGE
+    row = parent.texts.filter(language=language).first()
+    changed = row is None or any(getattr(row, key) != value for key, value in fields.items())
+    if is_source and row is not None and changed and not minor:
+        parent.source_version += 1
+        parent.save(update_fields=["source_version"])
+    if row is None:
+        row = parent.texts.model(language=language, **{parent.texts.field.name: parent})
+    for key, value in fields.items():
+        setattr(row, key, value)
+    if is_source or changed:
+        row.made_from_version = parent.source_version
+    row.save()
+    return row

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from teekond.core import views
+
+app_name = "core"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("accessibility/", views.accessibility, name="accessibility"),
+]

@@ -1,0 +1,94 @@
+"""Strict readers for settings that come from the environment.
+
+A wrong value must stop start-up with a message that names the variable and what it accepts,
+instead of surfacing later as a confusing error (or, worse, as a silently insecure default).
+Every variable read here is listed in `DOCUMENTED` and described in the README; a test keeps the
+two in step.
+"""
+
+import os
+
+from django.core.exceptions import ImproperlyConfigured
+
+TRUE_WORDS = {"1", "true", "yes", "on"}
+FALSE_WORDS = {"0", "false", "no", "off", ""}
+
+# Every variable the settings read; tests/test_docs.py checks that the README describes each.
+DOCUMENTED = (
+    "DEBUG",
+    "SECRET_KEY",
+    "DATABASE_URL",
+    "ALLOWED_HOSTS",
+    "CSRF_TRUSTED_ORIGINS",
+    "TEEKOND_DATA_DIR",
+    "SECURE_SSL_REDIRECT",
+    "LOG_LEVEL",
+    "PORT",
+)
+
+
+class SettingError(ImproperlyConfigured):
+    pass
+
+
+def env_str(name: str, default: str = "") -> str:
+    return os.environ.get(name, default).strip()
+
+
+def env_bool(name: str, default: bool) -> bool:
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    word = raw.strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise SettingError(f"{name}={raw!r} is not a yes/no value; use one of 1, 0, true, false, yes, no, on, off.")
+
+
+def env_int(name: str, default: int, *, minimum: int = 0, maximum: int = 65535) -> int:
+    raw = os.environ.get(name)
+    if raw is None or not raw.strip():
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise SettingError(f"{name}={raw!r} is not a whole number.") from None
+    if not minimum <= value <= maximum:
+        raise SettingError(f"{name}={value} is outside {minimum}…{maximum}.")
+    return value
+
+
+def env_list(name: str, default: list[str]) -> list[str]:
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def env_choice(name: str, default: str, choices: tuple[str, ...]) -> str:
+    value = env_str(name, default).upper()
+    if value not in choices:
+        raise SettingError(f"{name}={value!r} is not one of {', '.join(choices)}.")
+    return value
+
+
+def database_from_env(default_sqlite_path) -> dict:
+    """The database from DATABASE_URL, or the embedded SQLite file when it is unset."""
+    import dj_database_url
+
+    url = env_str("DATABASE_URL")
+    if not url:
+        default_sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+        return {"ENGINE": "django.db.backends.sqlite3", "NAME": str(default_sqlite_path)}
+    try:
+        config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    except (ValueError, KeyError) as error:
+        raise SettingError(
+            f"DATABASE_URL could not be read ({error}); expected e.g. "
+            "postgres://user@127.0.0.1:5432/teekond or sqlite:////path/to/file.sqlite3"
+        ) from None
+    if config["ENGINE"] not in ("django.db.backends.postgresql", "django.db.backends.sqlite3"):
+        raise SettingError("DATABASE_URL must point at PostgreSQL (postgres://…) or SQLite (sqlite:///…).")
+    return config

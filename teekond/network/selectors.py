@@ -1,0 +1,124 @@
+"""Reads of the partner network, shaped for pages, feeds and reports (a fixed number of queries each)."""
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.db.models import Prefetch, Q
+
+from teekond.core.dates import add_months
+from teekond.network.models import (
+    AgreementStatus,
+    Event,
+    Municipality,
+    PartnerAgreement,
+    WorkingGroup,
+    WorkingGroupMembership,
+)
+
+
+@dataclass(frozen=True)
+class Partnership:
+    """A partner municipality with its chain of agreements, first agreement first."""
+
+    municipality: Municipality
+    agreements: list[PartnerAgreement]
+
+    @property
+    def first(self) -> PartnerAgreement:
+        return self.agreements[0]
+
+    @property
+    def current(self) -> PartnerAgreement:
+        return self.agreements[-1]
+
+    @property
+    def was_extended(self) -> bool:
+        return len(self.agreements) > 1
+
+
+def _chains(agreements) -> list[Partnership]:
+    by_municipality = defaultdict(list)
+    for agreement in agreements:
+        by_municipality[agreement.municipality].append(agreement)
+    chains = []
+    for municipality, rows in by_municipality.items():
+        rows.sort(key=lambda a: (a.extends_id is not None, a.activities_start or dt.date.max, a.pk))
+        chains.append(Partnership(municipality, rows))
+    return chains
+
+
+def current_partners(today: dt.date) -> list[Partnership]:
+    """Municipalities with an agreement in force today, ordered by when their partnership began."""
+    active = PartnerAgreement.objects.filter(status=AgreementStatus.ACTIVE).filter(
+        Q(ends__isnull=True) | Q(ends__gte=dt.date(today.year, 1, 1))
+    )
+    municipality_ids = {a.municipality_id for a in active if a.last_day is None or a.last_day >= today}
+    agreements = PartnerAgreement.objects.filter(municipality_id__in=municipality_ids).select_related("municipality")
+    chains = _chains(agreements)
+    chains.sort(key=lambda p: (p.first.activities_start or dt.date.max, p.municipality.name))
+    return chains
+
+
+def all_agreements():
+    return PartnerAgreement.objects.select_related("municipality", "extends").order_by(
+        "municipality__name", "activities_start", "pk"
+    )
+
+
+def agreements_ending_within(today: dt.date, months: int = 6) -> list[PartnerAgreement]:
+    """Agreements in force that may end between today and `months` from now.
+
+    A partial end ("2027") is stored as its first day; it counts when any day it can mean falls in
+    the window, since a coordinator would rather be warned early.
+    """
+    horizon = add_months(today, months)
+    candidates = PartnerAgreement.objects.filter(
+        status=AgreementStatus.ACTIVE, ends__isnull=False, ends__lte=horizon
+    ).select_related("municipality")
+    ending = [a for a in candidates if a.last_day >= today]
+    return sorted(ending, key=lambda a: (a.ends, a.municipality.name))
+
+
+def upcoming_events(today: dt.date, event_type: str | None = None):
+    events = Event.objects.with_details().filter(
+        Q(end_date__gte=today) | Q(end_date__isnull=True, start_date__gte=today)
+    )
+    return _of_type(events, event_type).order_by("start_date", "pk")
+
+
+def past_events_by_year(today: dt.date, event_type: str | None = None) -> dict[int, list[Event]]:
+    """Past events, newest year first; events whose date the source leaves open are listed in their year."""
+    events = Event.objects.with_details().filter(
+        Q(end_date__lt=today) | Q(end_date__isnull=True, start_date__lt=today) | Q(start_date__isnull=True)
+    )
+    by_year = defaultdict(list)
+    for event in _of_type(events, event_type).order_by("start_date", "pk"):
+        by_year[event.year].append(event)
+    return dict(sorted(by_year.items(), reverse=True))
+
+
+def events_of_year(year: int, event_type: str | None = None):
+    return _of_type(Event.objects.with_details().filter(year=year), event_type).order_by("start_date", "pk")
+
+
+def feed_events(event_type: str | None = None):
+    return _of_type(Event.objects.with_details().dated(), event_type).order_by("start_date", "pk")
+
+
+def _of_type(events, event_type):
+    return events.filter(type=event_type) if event_type else events
+
+
+def working_group_with_members(slug: str | None = None) -> WorkingGroup | None:
+    groups = WorkingGroup.objects.prefetch_related(
+        Prefetch("memberships", queryset=WorkingGroupMembership.objects.select_related("person")),
+        Prefetch("meetings", queryset=Event.objects.with_details()),
+    )
+    return (groups.filter(slug=slug) if slug else groups.order_by("pk")).first()
+
+
+def municipality_page(slug: str):
+    return Municipality.objects.prefetch_related(
+        "agreements", Prefetch("hosted_events", queryset=Event.objects.with_details())
+    ).get(slug=slug)

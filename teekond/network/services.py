@@ -1,0 +1,94 @@
+"""Writes to the partner network. Each is one transaction and checks the rules itself, so no caller
+(view, admin, command or API) can write what the user may not."""
+
+from django.db import transaction
+
+from teekond.core.history import stamp
+from teekond.core.permissions import require
+from teekond.core.translation import save_text
+from teekond.network.models import AgreementStatus, Event, Municipality, PartnerAgreement
+
+EVENT_TEXT_FIELDS = ("title", "description", "audience")
+
+
+@transaction.atomic
+def event_save(
+    *,
+    user,
+    event: Event | None = None,
+    fields: dict,
+    texts: dict[str, dict],
+    organisers=(),
+    co_organisers=(),
+    participating_municipalities=(),
+    minor: bool = False,
+    reason: str = "",
+) -> Event:
+    """Create an event (when `event` is None) or change one, with its texts per language."""
+    if event is None:
+        event = Event()
+        require(user, "network.add_event")
+    else:
+        require(user, "network.change_event", event)
+    for name, value in fields.items():
+        setattr(event, name, value)
+    if event.start_date:
+        event.year = event.start_date.year
+    # Checked again on the new state: an editor may not move an event to another municipality.
+    require(user, "network.change_event", event)
+    stamp(event, user=user, reason=reason)
+    event.full_clean(exclude=["source_version"])
+    event.save()
+    event.organisers.set(organisers)
+    event.co_organisers.set(co_organisers)
+    event.participating_municipalities.set(participating_municipalities)
+    for language, values in texts.items():
+        if values.get("title"):
+            save_text(event, language=language, minor=minor, **{key: values.get(key, "") for key in EVENT_TEXT_FIELDS})
+        else:
+            event.texts.filter(language=language).delete()
+    return event
+
+
+@transaction.atomic
+def event_delete(*, user, event: Event, reason: str = "") -> None:
+    require(user, "network.delete_event", event)
+    stamp(event, user=user, reason=reason)
+    event.delete()
+
+
+@transaction.atomic
+def municipality_update_contact(*, user, municipality: Municipality, reason: str = "", **contact) -> Municipality:
+    require(user, "network.change_municipality", municipality)
+    allowed_fields = {"website", "email", "phone", "address", "contact_checked"}
+    unknown = set(contact) - allowed_fields
+    if unknown:
+        raise ValueError(f"Not contact fields: {', '.join(sorted(unknown))}")
+    for name, value in contact.items():
+        setattr(municipality, name, value)
+    stamp(municipality, user=user, reason=reason)
+    municipality.full_clean()
+    municipality.save()
+    return municipality
+
+
+@transaction.atomic
+def agreement_save(
+    *, user, agreement: PartnerAgreement | None = None, fields: dict, reason: str = ""
+) -> PartnerAgreement:
+    if agreement is None:
+        require(user, "network.add_partneragreement")
+        agreement = PartnerAgreement()
+    else:
+        require(user, "network.change_partneragreement", agreement)
+    for name, value in fields.items():
+        setattr(agreement, name, value)
+    stamp(agreement, user=user, reason=reason)
+    agreement.full_clean()
+    agreement.save()
+    extended = agreement.extends
+    if extended is not None and extended.status != AgreementStatus.EXTENDED:
+        extended.status = AgreementStatus.EXTENDED
+        stamp(extended, user=user, reason=reason or "extended by a later agreement")
+        extended.save()
+    return agreement

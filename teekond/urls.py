@@ -1,0 +1,25 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from teekond.core import views as core_views
+from teekond.network.feeds import calendar_ics
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("calendar.ics", calendar_ics, name="calendar_ics"),
+    path("healthz", core_views.healthz, name="healthz"),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("teekond.core.urls")),
+    path("", include("teekond.network.urls")),
+    path("reports/", include("teekond.reports.urls")),
+    path("login/", auth_views.LoginView.as_view(), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    prefix_default_language=True,
+)
+
+handler403 = "teekond.core.views.forbidden"
+handler404 = "teekond.core.views.not_found"
