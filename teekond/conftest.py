@@ -60,3 +60,92 @@ def as_persona(request, db):
         return client
 
     return sign_in
+
+
+# Browser tests: Teekond served by gunicorn with production settings from its own seeded SQLite file,
+# driven by Debian's Chromium through Playwright.
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync"]  # fmt: skip
+BROWSER_COORDINATOR = ("brauser-koordinaator", "a-long-browser-test-password")
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def production_server(tmp_path_factory):
+    import os
+    import secrets
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    data_dir = tmp_path_factory.mktemp("teekond-data")
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
+    env.update(DEBUG="0", SECRET_KEY=secrets.token_urlsafe(40), ALLOWED_HOSTS="127.0.0.1", TEEKOND_DATA_DIR=str(data_dir))
+    teekond = [sys.executable, "-m", "teekond.cli"]
+    for command in (["migrate", "--noinput"], ["seed"], ["collectstatic", "--noinput"]):
+        subprocess.run(teekond + command, env=env, check=True, capture_output=True)
+    username, password = BROWSER_COORDINATOR
+    create_user = (
+        "from teekond.accounts.models import User;"
+        f"User.objects.create_user({username!r}, password={password!r}, role='coordinator', is_staff=True)"
+    )
+    subprocess.run(teekond + ["shell", "-c", create_user], env=env, check=True, capture_output=True)
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "teekond.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    for _attempt in range(100):
+        try:
+            urllib.request.urlopen(f"{url}/healthz", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    else:
+        server.kill()
+        raise RuntimeError(f"gunicorn did not start: {server.stderr.read().decode()}")
+    yield url
+    server.terminate()
+    server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    import os
+
+    from playwright.sync_api import sync_playwright
+
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium package (make test does).")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+def sign_in_browser(page, base_url: str, language: str = "et") -> None:
+    username, password = BROWSER_COORDINATOR
+    page.goto(f"{base_url}/{language}/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("main button[type=submit]")
+    page.wait_for_url(f"{base_url}/{language}/")

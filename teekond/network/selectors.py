@@ -4,7 +4,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Prefetch, Q
+from django.db.models import F, Prefetch, Q
 
 from teekond.core.dates import add_months
 from teekond.network.models import (
@@ -93,13 +93,14 @@ def past_events_by_year(today: dt.date, event_type: str | None = None) -> dict[i
         Q(end_date__lt=today) | Q(end_date__isnull=True, start_date__lt=today) | Q(start_date__isnull=True)
     )
     by_year = defaultdict(list)
-    for event in _of_type(events, event_type).order_by("start_date", "pk"):
+    for event in _of_type(events, event_type).order_by(F("start_date").asc(nulls_last=True), "pk"):
         by_year[event.year].append(event)
     return dict(sorted(by_year.items(), reverse=True))
 
 
 def events_of_year(year: int, event_type: str | None = None):
-    return _of_type(Event.objects.with_details().filter(year=year), event_type).order_by("start_date", "pk")
+    events = Event.objects.with_details().filter(year=year)
+    return _of_type(events, event_type).order_by(F("start_date").asc(nulls_last=True), "pk")
 
 
 def feed_events(event_type: str | None = None):

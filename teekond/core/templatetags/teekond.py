@@ -29,6 +29,7 @@ def source_links(source: str):
 
 def _source_part(part: str):
     if not DOMAIN_LIKE.match(part):
-        return part
+        # Sources are named in the language of the document: Estonian for the network's own records.
+        return format_html('<span lang="et">{}</span>', part)
     url = part if part.startswith("http") else f"https://{part}"
     return format_html('<a href="{}">{}</a>', url, re.sub(r"^https?://(www\.)?", "", part))

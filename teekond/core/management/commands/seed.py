@@ -21,5 +21,6 @@ class Command(BaseCommand):
                     raise
                 continue
             created = module.load_seed()
-            summary = ", ".join(f"{count} {kind}" for kind, count in created.items())
-            self.stdout.write(f"{config.verbose_name}: created {summary}")
+            if options["verbosity"] > 0:
+                summary = ", ".join(f"{count} {kind}" for kind, count in created.items())
+                self.stdout.write(f"{config.verbose_name}: created {summary}")
