@@ -27,6 +27,9 @@ def build_calendar(events, *, language: str, base_url: str, name: str) -> Calend
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", settings.TIME_ZONE)
+    # How often subscribers should fetch the feed again (RFC 7986, and the older X- form Outlook reads).
+    calendar.add("refresh-interval", dt.timedelta(hours=12), parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", "PT12H")
     stamp = timezone.now()
     for event in events:
         calendar.add_component(_component(event, language=language, base_url=base_url, stamp=stamp))

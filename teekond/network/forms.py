@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from teekond.core.dates import Precision
 from teekond.core.roles import Role
+from teekond.core.translation import TranslationState
 from teekond.network.models import Event, Municipality, Organisation, PartnerAgreement
 from teekond.network.services import EVENT_TEXT_FIELDS
 
@@ -49,27 +50,23 @@ class EventForm(forms.ModelForm):
             self.fields["host_municipality"].required = True
             self.fields["host_municipality"].empty_label = None
         texts = self.instance.texts_by_language() if self.instance.pk else {}
-        for code, name in settings.LANGUAGES:
+        self.states = self.instance.translation_states() if self.instance.pk else {}
+        for code, _name in settings.LANGUAGES:
             row = texts.get(code)
             required = code == settings.SOURCE_LANGUAGE
             self.fields[f"title_{code}"] = forms.CharField(
-                label=_("Title (%(language)s)") % {"language": name},
-                required=required,
-                max_length=300,
-                initial=getattr(row, "title", ""),
+                label=_("Title"), required=required, max_length=300, initial=getattr(row, "title", "")
             )
             self.fields[f"description_{code}"] = forms.CharField(
-                label=_("Description (%(language)s)") % {"language": name},
-                required=False,
-                widget=forms.Textarea(attrs={"rows": 3}),
+                label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
                 initial=getattr(row, "description", ""),
-            )
+            )  # fmt: skip
             self.fields[f"audience_{code}"] = forms.CharField(
-                label=_("Audience (%(language)s)") % {"language": name},
-                required=False,
-                max_length=300,
-                initial=getattr(row, "audience", ""),
+                label=_("Audience"), required=False, max_length=300, initial=getattr(row, "audience", "")
             )
+            for field in EVENT_TEXT_FIELDS:
+                # Screen readers and spell checkers then use the right language for what is typed.
+                self.fields[f"{field}_{code}"].widget.attrs["lang"] = code
 
     def main_fields(self):
         return [self[name] for name in self.Meta.fields]
@@ -79,7 +76,8 @@ class EventForm(forms.ModelForm):
 
     def language_fieldsets(self):
         for code, name in settings.LANGUAGES:
-            yield code, name, [self[f"{field}_{code}"] for field in EVENT_TEXT_FIELDS]
+            state = TranslationState(self.states[code]).label if code in self.states else ""
+            yield code, name, state, [self[f"{field}_{code}"] for field in EVENT_TEXT_FIELDS]
 
     def clean(self):
         data = super().clean()
