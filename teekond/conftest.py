@@ -90,7 +90,9 @@ def production_server(tmp_path_factory):
 
     data_dir = tmp_path_factory.mktemp("teekond-data")
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
-    env.update(DEBUG="0", SECRET_KEY=secrets.token_urlsafe(40), ALLOWED_HOSTS="127.0.0.1", TEEKOND_DATA_DIR=str(data_dir))
+    env.update(
+        DEBUG="0", SECRET_KEY=secrets.token_urlsafe(40), ALLOWED_HOSTS="127.0.0.1", TEEKOND_DATA_DIR=str(data_dir)
+    )
     teekond = [sys.executable, "-m", "teekond.cli"]
     for command in (["migrate", "--noinput"], ["seed"], ["collectstatic", "--noinput"]):
         subprocess.run(teekond + command, env=env, check=True, capture_output=True)

@@ -38,7 +38,9 @@ def test_history_records_who_changed_what_and_why(as_persona, coordinator):
     )  # fmt: skip
     latest = tartu.history.first()
     assert (latest.website, latest.history_user, latest.history_change_reason) == (
-        "https://www.tartu.ee", coordinator, "checked on the city's site"
+        "https://www.tartu.ee",
+        coordinator,
+        "checked on the city's site",
     )
     page = client.get(f"/admin/network/municipality/{tartu.pk}/history/").content.decode()
     assert "checked on the city&#x27;s site" in page or "checked on the city's site" in page

@@ -39,14 +39,17 @@ def test_event_page_structure(client):
 
 
 @pytest.mark.parametrize(
-    "accept, expected", [("ru-RU,ru;q=0.9", "/ru/"), ("uk", "/uk/"), ("en-GB,en;q=0.8", "/en/"), ("fi", "/et/"), ("", "/et/")]
+    "accept, expected",
+    [("ru-RU,ru;q=0.9", "/ru/"), ("uk", "/uk/"), ("en-GB,en;q=0.8", "/en/"), ("fi", "/et/"), ("", "/et/")],
 )
 def test_root_redirects_by_the_browsers_language(client, accept, expected):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept)
     assert response.status_code == 302 and response["Location"] == expected
 
 
-@pytest.mark.parametrize("language, text", [("et", "Partneromavalitsused"), ("ru", "Партнёрские"), ("uk", "Партнерські")])
+@pytest.mark.parametrize(
+    "language, text", [("et", "Partneromavalitsused"), ("ru", "Партнёрские"), ("uk", "Партнерські")]
+)
 def test_the_interface_speaks_the_readers_language(client, language, text):
     assert text in client.get(f"/{language}/partners/").content.decode()
 

@@ -73,7 +73,11 @@ def test_partnership_section_separates_extensions_from_new_agreements(markdown_e
     for name in ["Tartu linn", "Rakvere linn", "Tallinn", "Pärnu linn", "Saaremaa vald"]:
         assert name in extended and name not in new
     assert "pikendati" in extended
-    for name, date in [("Haapsalu linn", "01.12.2024"), ("Jõhvi vald", "01.01.2025"), ("Kohtla-Järve linn", "01.01.2025")]:
+    for name, date in [
+        ("Haapsalu linn", "01.12.2024"),
+        ("Jõhvi vald", "01.01.2025"),
+        ("Kohtla-Järve linn", "01.01.2025"),
+    ]:
         assert f"{name} (" in new and date in new
     assert "2024" in new
 
