@@ -25,6 +25,7 @@ browser:
 	@test -x $(CHROMIUM) || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 
 test: install browser
+	cd teekond && ../$(BIN)/teekond compilemessages --verbosity 0
 	$(BIN)/teekond check --fail-level WARNING
 	$(BIN)/teekond makemigrations --check --dry-run
 	$(BIN)/pytest

@@ -104,7 +104,8 @@ class PartnerAgreement(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.municipality} ({self.period_display or _('dates open')})"
+        period = self.period_display or _("dates open")
+        return f"{self.municipality} ({period})"
 
     @property
     def is_extension(self) -> bool:
