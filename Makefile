@@ -30,6 +30,10 @@ test: install browser
 	$(BIN)/teekond makemigrations --check --dry-run
 	$(BIN)/pytest
 
+# Performance figures (never timed unit tests): public pages under gunicorn, over loopback.
+bench: install
+	$(BIN)/python bench/pages.py
+
 lint: install
 	$(BIN)/ruff check .
 

@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from teekond import views
 from teekond.core import views as core_views
 from teekond.network.feeds import calendar_ics
 
@@ -13,6 +14,7 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
+    path("", views.home, name="home"),
     path("", include("teekond.core.urls")),
     path("", include("teekond.network.urls")),
     path("reports/", include("teekond.reports.urls")),

@@ -1,20 +1,7 @@
 from django.db import connection
 from django.http import HttpResponse
 from django.shortcuts import render
-from django.utils import timezone
 from django.views.decorators.http import require_GET
-
-from teekond.network import selectors as network
-
-
-@require_GET
-def home(request):
-    today = timezone.localdate()
-    context = {
-        "partnerships": network.current_partners(today),
-        "upcoming": network.upcoming_events(today)[:3],
-    }
-    return render(request, "core/home.html", context)
 
 
 @require_GET

@@ -1,7 +1,10 @@
 """Writes to the partner network. Each is one transaction and checks the rules itself, so no caller
 (view, admin, command or API) can write what the user may not."""
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from teekond.core.history import stamp
 from teekond.core.permissions import require
@@ -24,7 +27,12 @@ def event_save(
     minor: bool = False,
     reason: str = "",
 ) -> Event:
-    """Create an event (when `event` is None) or change one, with its texts per language."""
+    """Create an event (when `event` is None) or change one, with its texts per language.
+
+    A language without a title loses its text; the Estonian source text is always required.
+    """
+    if not texts.get(settings.SOURCE_LANGUAGE, {}).get("title"):
+        raise ValidationError(_("The Estonian title is required: Estonian is the source language."))
     if event is None:
         event = Event()
         require(user, "network.add_event")

@@ -43,7 +43,9 @@ def _place(event: Event) -> str:
 
 def partnership_section(document: Document, *, year: int, **context) -> None:
     document.add(Heading(1, _("Partnership agreements")))
-    agreements = list(PartnerAgreement.objects.select_related("municipality").order_by("activities_start", "pk"))
+    agreements = list(
+        PartnerAgreement.objects.select_related("municipality", "extends__extends").order_by("activities_start", "pk")
+    )
     extended = [a for a in agreements if a.is_extension and a.concluded and a.concluded.year == year]
     if extended:
         names = _join([a.municipality.name for a in sorted(extended, key=lambda a: a.extends.activities_start)])

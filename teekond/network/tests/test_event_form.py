@@ -67,3 +67,13 @@ def test_an_event_with_only_a_year(as_persona):
     assert as_persona("coordinator").post("/en/events/new/", data).status_code == 302
     event = Event.objects.get(texts__title="Töörühma koosolek 2026")
     assert (event.year, event.start_date) == (2026, None)
+
+
+def test_the_service_refuses_an_event_without_its_estonian_source(coordinator):
+    from django.core.exceptions import ValidationError
+
+    from teekond.network.services import event_save
+
+    with pytest.raises(ValidationError, match="Estonian title is required"):
+        event_save(user=coordinator, fields={"type": EventType.ACADEMY, "year": 2026}, texts={"en": {"title": "Only"}})
+    assert not Event.objects.filter(texts__title="Only").exists()

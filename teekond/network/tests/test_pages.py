@@ -111,3 +111,49 @@ def test_unknown_pages_answer_404_in_the_readers_language(client):
     response = client.get("/en/municipalities/atlantis/")
     assert response.status_code == 404
     assert b"Page not found" in response.content
+
+
+def test_an_extension_marks_the_agreement_it_extends(as_persona):
+    first = PartnerAgreement.objects.get(municipality__slug="haapsalu-linn")
+    data = {
+        "municipality": first.municipality_id, "extends": first.pk, "status": "active", "concluded": "2026-10-01",
+        "concluded_precision": "day", "negotiated_in": "", "activities_start": "", "activities_start_precision": "day",
+        "ends": "2028-12-31", "ends_precision": "day", "notes": "", "source": "", "source_checked": "", "reason": "",
+    }  # fmt: skip
+    assert as_persona("coordinator").post("/en/agreements/new/", data).status_code == 302
+    first.refresh_from_db()
+    assert first.status == "extended"
+    partnership = next(
+        p for p in selectors.current_partners(dt.date(2027, 6, 1)) if p.municipality.slug == "haapsalu-linn"
+    )
+    assert partnership.first == first and partnership.current.ends_display == "31.12.2028"
+
+
+def test_an_extension_must_belong_to_the_same_municipality(as_persona):
+    tartu_first = PartnerAgreement.objects.get(municipality__slug="tartu-linn", extends__isnull=True)
+    data = {
+        "municipality": PartnerAgreement.objects.get(municipality__slug="johvi-vald").municipality_id,
+        "extends": tartu_first.pk, "status": "active", "concluded": "", "concluded_precision": "day",
+        "negotiated_in": "", "activities_start": "", "activities_start_precision": "day", "ends": "",
+        "ends_precision": "day", "notes": "", "source": "", "source_checked": "", "reason": "",
+    }  # fmt: skip
+    response = as_persona("coordinator").post("/en/agreements/new/", data)
+    assert response.status_code == 200
+    assert "same municipality" in str(response.context["form"].errors["extends"])
+
+
+@pytest.mark.parametrize("path", ["/et/calendar/", "/et/partners/", "/et/", "/et/working-group/"])
+def test_public_pages_take_a_constant_number_of_queries(client, path, django_assert_max_num_queries):
+    def add_events(count):
+        for number in range(count):
+            event = Event.objects.create(
+                type=EventType.TRAINING_DAY, year=2024, start_date=dt.date(2024, 1, 1 + number)
+            )
+            event.texts.create(language="et", title=f"Päev {number}")
+
+    add_events(1)
+    with django_assert_max_num_queries(12) as few:
+        client.get(path)
+    add_events(20)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client.get(path)
