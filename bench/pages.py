@@ -15,23 +15,50 @@ import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
-PAGES = ["/et/", "/et/partners/", "/en/calendar/", "/ru/events/1/", "/uk/working-group/", "/et/municipalities/",
-         "/et/municipalities/tartu-linn/", "/calendar.ics"]  # fmt: skip
+PAGES = [
+    "/et/",
+    "/et/partners/",
+    "/en/calendar/",
+    "/ru/events/1/",
+    "/uk/working-group/",
+    "/et/municipalities/",
+    "/et/municipalities/tartu-linn/",
+    "/calendar.ics",
+]
 REQUESTS_PER_PAGE = int(os.environ.get("BENCH_REQUESTS", "300"))
 CONCURRENCY = 4
 
 
 def start_server(data_dir: str) -> tuple[subprocess.Popen, str]:
-    env = dict(os.environ, DEBUG="0", SECRET_KEY=secrets.token_urlsafe(40), ALLOWED_HOSTS="127.0.0.1",
-               TEEKOND_DATA_DIR=data_dir, LOG_LEVEL="WARNING")  # fmt: skip
+    env = dict(
+        os.environ,
+        DEBUG="0",
+        SECRET_KEY=secrets.token_urlsafe(40),
+        ALLOWED_HOSTS="127.0.0.1",
+        TEEKOND_DATA_DIR=data_dir,
+        LOG_LEVEL="WARNING",
+    )
     teekond = [sys.executable, "-m", "teekond.cli"]
     for command in (["migrate", "--noinput"], ["seed"], ["collectstatic", "--noinput"]):
         subprocess.run(teekond + command, env=env, check=True, capture_output=True)
     port = 8765
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "teekond.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2",
-         "--threads", "2"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "teekond.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--threads",
+            "2",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}"
     for _ in range(100):
         try:

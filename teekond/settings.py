@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "teekond.core",
     "teekond.accounts",
     "teekond.network",
+    "teekond.journey",
     "teekond.reports",
     "django.contrib.admin",
     "django.contrib.auth",

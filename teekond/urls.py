@@ -17,6 +17,7 @@ urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("", include("teekond.core.urls")),
     path("", include("teekond.network.urls")),
+    path("journey/", include("teekond.journey.urls")),
     path("reports/", include("teekond.reports.urls")),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),

@@ -2,6 +2,7 @@
 
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
 
 from teekond.core.permissions import allowed
 
@@ -29,3 +30,7 @@ class RulesAdminMixin:
 
     def has_module_permission(self, request):
         return self.has_view_permission(request)
+
+
+class HistoryAdmin(RulesAdminMixin, SimpleHistoryAdmin):
+    """Every shared record keeps its change history, shown under "History" in the admin."""

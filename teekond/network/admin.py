@@ -1,7 +1,6 @@
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
 
-from teekond.core.admin import RulesAdminMixin
+from teekond.core.admin import HistoryAdmin
 from teekond.network.models import (
     Event,
     EventText,
@@ -12,10 +11,6 @@ from teekond.network.models import (
     WorkingGroup,
     WorkingGroupMembership,
 )
-
-
-class HistoryAdmin(RulesAdminMixin, SimpleHistoryAdmin):
-    """Every shared record keeps its change history, shown under "History" in the admin."""
 
 
 @admin.register(Municipality)

@@ -58,9 +58,11 @@ class EventForm(forms.ModelForm):
                 label=_("Title"), required=required, max_length=300, initial=getattr(row, "title", "")
             )
             self.fields[f"description_{code}"] = forms.CharField(
-                label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
+                label=_("Description"),
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 3}),
                 initial=getattr(row, "description", ""),
-            )  # fmt: skip
+            )
             self.fields[f"audience_{code}"] = forms.CharField(
                 label=_("Audience"), required=False, max_length=300, initial=getattr(row, "audience", "")
             )

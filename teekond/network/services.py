@@ -100,3 +100,13 @@ def agreement_save(
         stamp(extended, user=user, reason=reason or "extended by a later agreement")
         extended.save()
     return agreement
+
+
+def organisation_get_or_create(*, name: str, short_name: str = "", kind: str = "other", website: str = ""):
+    """The organisation by its name, created when missing (used by other capabilities' seed data)."""
+    from teekond.network.models import Organisation
+
+    organisation, _created = Organisation.objects.get_or_create(
+        name=name, defaults={"short_name": short_name, "kind": kind, "website": website}
+    )
+    return organisation

@@ -11,6 +11,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from teekond.core.dates import format_date
+from teekond.journey import selectors as journey_selectors
 from teekond.network.models import AgreementStatus, Event, EventType, PartnerAgreement, WorkingGroup
 from teekond.network.selectors import events_of_year, working_group_with_members
 from teekond.reports.document import Bullets, Document, Heading, Paragraph, Table
@@ -200,7 +202,77 @@ def events_section(document: Document, *, year: int, events: list[Event], langua
     document.add(Table(header=[_("Date"), _("Place"), _("Type"), _("Event")], rows=rows))
 
 
-SECTIONS: list[Callable] = [partnership_section, regular_meetings_section, working_group_section, events_section]
+def journey_section(document: Document, *, year: int, language: str, **context) -> None:
+    figures = journey_selectors.year_figures(year)
+    document.add(Heading(1, _(
+        "Stages of the target groups' adaptation journey map, bottlenecks from the perspective of the "
+        "municipality, the immigrant and the returnee, and solution proposals"
+    )))
+    if not figures.stages:
+        document.add(Paragraph(_("The adaptation journey map has not been compiled yet.")))
+        return
+    document.add(
+        Paragraph(
+            _("The network's adaptation journey map has %(count)s stages: %(stages)s.")
+            % {"count": len(figures.stages), "stages": ", ".join(s.text(language).title for s in figures.stages)}
+        )
+    )
+    document.add(Paragraph(_("Bottlenecks by perspective (open of all recorded):")))
+    document.add(
+        Bullets(
+            [
+                f"{p.text(language).name}: {open_count} / {total}"
+                for p, open_count, total in figures.bottlenecks_by_perspective
+            ]
+        )
+    )
+    document.add(
+        Table(
+            header=[_("Level"), _("Proposals by state")],
+            rows=[
+                [level, ", ".join(f"{label} {n}" for label, n in states) or "—"]
+                for level, states in figures.proposals_by_level
+            ],
+        )
+    )
+    _state_proposals(document, figures, year, language)
+
+
+def _state_proposals(document: Document, figures, year: int, language: str) -> None:
+    if figures.sent:
+        document.add(Paragraph(_("Proposals sent to the state in %(year)s:") % {"year": year}))
+        document.add(
+            Bullets(
+                [
+                    f"{p.code} {p.text(language).title} — {p.responsible_body.name if p.responsible_body else '—'}, "
+                    f"{format_date(p.sent_on)}"
+                    for p in figures.sent
+                ]
+            )
+        )
+    if figures.answered:
+        document.add(Paragraph(_("Answers received from the state in %(year)s:") % {"year": year}))
+        document.add(
+            Bullets(
+                [
+                    f"{p.code} {p.text(language).title} — {p.get_answer_kind_display()} ({format_date(p.answered_on)})"
+                    for p in figures.answered
+                ]
+            )
+        )
+    if not figures.sent and not figures.answered:
+        document.add(Paragraph(_("No proposal was sent to the state or answered by it in %(year)s.") % {"year": year}))
+    if any(p.is_sample for p in figures.sent + figures.answered):
+        document.add(Paragraph(_("Note: the map still contains sample proposals for coordinators to replace.")))
+
+
+SECTIONS: list[Callable] = [
+    journey_section,
+    partnership_section,
+    regular_meetings_section,
+    working_group_section,
+    events_section,
+]
 
 
 def report_filename(year: int, language: str, fmt: str) -> str:

@@ -9,10 +9,26 @@ from teekond.conftest import sign_in_browser
 pytestmark = pytest.mark.browser
 
 AXE_RULES = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}}
-PUBLIC_PAGES = ["", "partners/", "calendar/", "events/1/", "working-group/", "municipalities/",
-                "municipalities/tartu-linn/", "accessibility/", "login/", "no-such-page/"]  # fmt: skip
-INTERNAL_PAGES = ["agreements/", "agreements/new/", "events/new/", "events/1/edit/", "municipalities/tartu-linn/edit/",
-                  "reports/annual/"]  # fmt: skip
+PUBLIC_PAGES = [
+    "",
+    "partners/",
+    "calendar/",
+    "events/1/",
+    "working-group/",
+    "municipalities/",
+    "municipalities/tartu-linn/",
+    "accessibility/",
+    "login/",
+    "no-such-page/",
+]
+INTERNAL_PAGES = [
+    "agreements/",
+    "agreements/new/",
+    "events/new/",
+    "events/1/edit/",
+    "municipalities/tartu-linn/edit/",
+    "reports/annual/",
+]
 axe = Axe()
 
 

@@ -6,8 +6,15 @@ from teekond.network.models import Municipality, PartnerAgreement
 
 pytestmark = pytest.mark.django_db
 
-SHARED_RECORDS = ["municipality", "partneragreement", "organisation", "person", "workinggroup",
-                  "workinggroupmembership", "event"]  # fmt: skip
+SHARED_RECORDS = [
+    "municipality",
+    "partneragreement",
+    "organisation",
+    "person",
+    "workinggroup",
+    "workinggroupmembership",
+    "event",
+]
 
 
 def test_admin_is_in_estonian_whatever_the_browser_prefers(as_persona):
@@ -34,9 +41,15 @@ def test_history_records_who_changed_what_and_why(as_persona, coordinator):
     tartu = Municipality.objects.get(slug="tartu-linn")
     client.post(
         "/et/municipalities/tartu-linn/edit/",
-        {"website": "https://www.tartu.ee", "email": "", "phone": "", "address": "", "contact_checked": "",
-         "reason": "checked on the city's site"},
-    )  # fmt: skip
+        {
+            "website": "https://www.tartu.ee",
+            "email": "",
+            "phone": "",
+            "address": "",
+            "contact_checked": "",
+            "reason": "checked on the city's site",
+        },
+    )
     latest = tartu.history.first()
     assert (latest.website, latest.history_user, latest.history_change_reason) == (
         "https://www.tartu.ee",

@@ -11,8 +11,16 @@ from teekond.network.models import Event, EventType
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = ["et", "en", "ru", "uk"]
-PAGES = ["", "partners/", "calendar/", "working-group/", "municipalities/", "municipalities/tartu-linn/",
-         "accessibility/", "login/"]  # fmt: skip
+PAGES = [
+    "",
+    "partners/",
+    "calendar/",
+    "working-group/",
+    "municipalities/",
+    "municipalities/tartu-linn/",
+    "accessibility/",
+    "login/",
+]
 LOCALE = Path(__file__).resolve().parents[2] / "locale"
 
 

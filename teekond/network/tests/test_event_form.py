@@ -30,8 +30,9 @@ def test_a_major_estonian_edit_marks_the_other_languages_outdated(as_persona, co
     conference.refresh_from_db()
     assert conference.translation_states() == {"et": "source", "en": "outdated", "ru": "outdated", "uk": "outdated"}
     soup = BeautifulSoup(client.get(f"/en/events/{conference.pk}/edit/").content, "html.parser")
-    legends = {legend.span.get_text(): legend.get_text(" ", strip=True) for legend in soup.select("legend")
-               if legend.span}  # fmt: skip
+    legends = {
+        legend.span.get_text(): legend.get_text(" ", strip=True) for legend in soup.select("legend") if legend.span
+    }
     assert "outdated" in legends["English"] and "source text" in legends["Eesti"]
 
 

@@ -116,10 +116,21 @@ def test_unknown_pages_answer_404_in_the_readers_language(client):
 def test_an_extension_marks_the_agreement_it_extends(as_persona):
     first = PartnerAgreement.objects.get(municipality__slug="haapsalu-linn")
     data = {
-        "municipality": first.municipality_id, "extends": first.pk, "status": "active", "concluded": "2026-10-01",
-        "concluded_precision": "day", "negotiated_in": "", "activities_start": "", "activities_start_precision": "day",
-        "ends": "2028-12-31", "ends_precision": "day", "notes": "", "source": "", "source_checked": "", "reason": "",
-    }  # fmt: skip
+        "municipality": first.municipality_id,
+        "extends": first.pk,
+        "status": "active",
+        "concluded": "2026-10-01",
+        "concluded_precision": "day",
+        "negotiated_in": "",
+        "activities_start": "",
+        "activities_start_precision": "day",
+        "ends": "2028-12-31",
+        "ends_precision": "day",
+        "notes": "",
+        "source": "",
+        "source_checked": "",
+        "reason": "",
+    }
     assert as_persona("coordinator").post("/en/agreements/new/", data).status_code == 302
     first.refresh_from_db()
     assert first.status == "extended"
@@ -133,10 +144,20 @@ def test_an_extension_must_belong_to_the_same_municipality(as_persona):
     tartu_first = PartnerAgreement.objects.get(municipality__slug="tartu-linn", extends__isnull=True)
     data = {
         "municipality": PartnerAgreement.objects.get(municipality__slug="johvi-vald").municipality_id,
-        "extends": tartu_first.pk, "status": "active", "concluded": "", "concluded_precision": "day",
-        "negotiated_in": "", "activities_start": "", "activities_start_precision": "day", "ends": "",
-        "ends_precision": "day", "notes": "", "source": "", "source_checked": "", "reason": "",
-    }  # fmt: skip
+        "extends": tartu_first.pk,
+        "status": "active",
+        "concluded": "",
+        "concluded_precision": "day",
+        "negotiated_in": "",
+        "activities_start": "",
+        "activities_start_precision": "day",
+        "ends": "",
+        "ends_precision": "day",
+        "notes": "",
+        "source": "",
+        "source_checked": "",
+        "reason": "",
+    }
     response = as_persona("coordinator").post("/en/agreements/new/", data)
     assert response.status_code == 200
     assert "same municipality" in str(response.context["form"].errors["extends"])

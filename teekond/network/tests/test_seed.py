@@ -17,8 +17,16 @@ from teekond.network.models import (
 
 pytestmark = pytest.mark.django_db
 
-PARTNERS = ["tartu-linn", "rakvere-linn", "tallinn", "saaremaa-vald", "parnu-linn", "haapsalu-linn", "johvi-vald",
-            "kohtla-jarve-linn"]  # fmt: skip
+PARTNERS = [
+    "tartu-linn",
+    "rakvere-linn",
+    "tallinn",
+    "saaremaa-vald",
+    "parnu-linn",
+    "haapsalu-linn",
+    "johvi-vald",
+    "kohtla-jarve-linn",
+]
 
 
 def test_all_79_local_governments_with_slugs_from_their_official_names():

@@ -18,9 +18,18 @@ pytestmark = pytest.mark.django_db
 
 # Facts of shared/seed/000_70c89a46e0f4009c.txt, as the report must state them.
 PARTNERSHIP_FACTS = [
-    "Tartu linn", "Rakvere linn", "Tallinn", "Pärnu linn", "Saaremaa vald",  # extended in 2025
-    "Haapsalu linn", "01.12.2024", "Jõhvi vald", "Kohtla-Järve linn", "01.01.2025", "2024",
-]  # fmt: skip
+    "Tartu linn",
+    "Rakvere linn",
+    "Tallinn",
+    "Pärnu linn",
+    "Saaremaa vald",  # extended in 2025
+    "Haapsalu linn",
+    "01.12.2024",
+    "Jõhvi vald",
+    "Kohtla-Järve linn",
+    "01.01.2025",
+    "2024",
+]
 WORKING_GROUP_FACTS = [
     "Lõimumise valdkonna töörühm",
     "Eve East, Toila vallavanem",
@@ -33,13 +42,27 @@ WORKING_GROUP_FACTS = [
     "Kairit Kaaleste, Viru-Nigula valla sotsiaalosakonna juhataja",
 ]
 EVENT_FACTS = [
-    "06.–07.02.2025", "22.–23.05.2025", "25.–26.09.2025", "27.–28.11.2025", "Haapsalu", "Kohtla-Järve", "Rakvere",
-    "20.03.2025", "Kohanemisteekondade teenusdisaini töötuba KOV esindajatele",
-    "12.–14.03.2025", "17.–18.06.2025", "19.–20.11.2025", "Lõimumisakadeemia Riias", "KOV ametnikud ja töötajad",
-    "13.05.2025", "Rändetaustaga klient kohalikule omavalitsusele",
-    "16.10.2025", "Tartu", "Põhjamaade Ministrite Nõukogu",
+    "06.–07.02.2025",
+    "22.–23.05.2025",
+    "25.–26.09.2025",
+    "27.–28.11.2025",
+    "Haapsalu",
+    "Kohtla-Järve",
+    "Rakvere",
+    "20.03.2025",
+    "Kohanemisteekondade teenusdisaini töötuba KOV esindajatele",
+    "12.–14.03.2025",
+    "17.–18.06.2025",
+    "19.–20.11.2025",
+    "Lõimumisakadeemia Riias",
+    "KOV ametnikud ja töötajad",
+    "13.05.2025",
+    "Rändetaustaga klient kohalikule omavalitsusele",
+    "16.10.2025",
+    "Tartu",
+    "Põhjamaade Ministrite Nõukogu",
     "Lõimumise võtmetegurid: ligipääs digivahenditele ja taskukohasele eluasemele",
-]  # fmt: skip
+]
 ALL_FACTS = PARTNERSHIP_FACTS + WORKING_GROUP_FACTS + EVENT_FACTS
 
 
@@ -60,6 +83,8 @@ def test_estonian_report_states_every_seed_fact(markdown_et):
 def test_sections_follow_the_seed(markdown_et):
     headings = [line for line in markdown_et.splitlines() if line.startswith("## ")]
     assert headings == [
+        "## Sihtrühmade kohanemise teekonnakaardi etapid, kitsaskohad KOVi, sisserändaja ja tagasipöörduja vaates "
+        "ning lahendusettepanekud",
         "## Partnerluslepingud",
         "## Partnerite ja võrgustiku regulaarsed kohtumised",
         "## Lõimumise valdkonna töörühm",
@@ -68,7 +93,7 @@ def test_sections_follow_the_seed(markdown_et):
 
 
 def test_partnership_section_separates_extensions_from_new_agreements(markdown_et):
-    partnership = section(markdown_et, 1)
+    partnership = section(markdown_et, 2)
     extended, new = partnership.split("\n\n")[1:3]
     for name in ["Tartu linn", "Rakvere linn", "Tallinn", "Pärnu linn", "Saaremaa vald"]:
         assert name in extended and name not in new
@@ -83,7 +108,7 @@ def test_partnership_section_separates_extensions_from_new_agreements(markdown_e
 
 
 def test_working_group_section_counts_one_meeting_with_the_date_open(markdown_et):
-    working_group = section(markdown_et, 3)
+    working_group = section(markdown_et, 4)
     assert "Esimees: Eve East, Toila vallavanem" in working_group
     assert working_group.count("\n- ") == 7
     assert "1 töörühma koosolek" in working_group
@@ -170,3 +195,16 @@ def test_report_page_form_and_its_errors(as_persona):
     assert b'name="year"' in client.get("/en/reports/annual/").content
     response = client.get("/en/reports/annual/?year=1800&language=et&format=pdf")
     assert response.status_code == 200 and b"greater than or equal to 2020" in response.content
+
+
+def test_journey_section_counts_the_map_and_lists_what_went_to_the_state():
+    from teekond.journey.models import Proposal, Stage
+
+    markdown = to_markdown(build_annual_report(2025, "en"))
+    journey = section(markdown, 1)
+    assert f"has {Stage.objects.count()} stages" in journey
+    sent = Proposal.objects.filter(level="state", sent_on__year=2025).exclude(state="draft")
+    assert sent.exists()
+    for proposal in sent:
+        assert proposal.code in journey.split("Proposals sent to the state in 2025:")[1]
+    assert "sample proposals" in journey

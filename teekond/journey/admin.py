@@ -1,0 +1,83 @@
+from django.contrib import admin
+
+from teekond.core.admin import HistoryAdmin
+from teekond.journey.models import (
+    Bottleneck,
+    BottleneckText,
+    Evidence,
+    Perspective,
+    PerspectiveText,
+    Proposal,
+    ProposalText,
+    ProposalTransition,
+    Round,
+    Stage,
+    StageText,
+    Step,
+    StepText,
+)
+
+
+def texts_inline(text_model):
+    return type(f"{text_model.__name__}Inline", (admin.StackedInline,), {"model": text_model, "extra": 0})
+
+
+@admin.register(Perspective)
+class PerspectiveAdmin(HistoryAdmin):
+    inlines = [texts_inline(PerspectiveText)]
+    exclude = ("source_version",)
+
+
+@admin.register(Stage)
+class StageAdmin(HistoryAdmin):
+    list_display = ("slug", "order")
+    inlines = [texts_inline(StageText)]
+    exclude = ("source_version",)
+
+
+@admin.register(Step)
+class StepAdmin(HistoryAdmin):
+    list_display = ("key", "stage", "order", "actor", "institution", "checked")
+    list_filter = ("stage", "actor")
+    inlines = [texts_inline(StepText)]
+    exclude = ("source_version",)
+
+
+class EvidenceInline(admin.TabularInline):
+    model = Evidence
+    extra = 0
+
+
+@admin.register(Bottleneck)
+class BottleneckAdmin(HistoryAdmin):
+    list_display = ("__str__", "stage", "perspective", "status", "is_sample")
+    list_filter = ("status", "perspective", "stage", "is_sample")
+    inlines = [texts_inline(BottleneckText), EvidenceInline]
+    exclude = ("source_version",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("texts")
+
+
+class TransitionInline(admin.TabularInline):
+    model = ProposalTransition
+    extra = 0
+    readonly_fields = ("from_state", "to_state", "on", "by", "reason", "details", "recorded_at")
+    can_delete = False
+
+
+@admin.register(Proposal)
+class ProposalAdmin(HistoryAdmin):
+    list_display = ("code", "__str__", "level", "responsible_body", "state", "is_sample")
+    list_filter = ("state", "level", "is_sample")
+    inlines = [texts_inline(ProposalText), TransitionInline]
+    readonly_fields = ("state",)
+    exclude = ("source_version",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("texts")
+
+
+@admin.register(Round)
+class RoundAdmin(HistoryAdmin):
+    list_display = ("event", "budget", "is_open")

@@ -1,0 +1,473 @@
+"""The journey map as plain data: the JSON export, and its import (all-or-nothing).
+
+The starter content (starter_map.py, starter_issues.py) is written in this same shape, so the seed is
+an import too. Every record has a stable key; an import creates or updates by key, and an error names
+the record and the field and changes nothing.
+"""
+
+import datetime as dt
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from teekond.core.translation import save_text
+from teekond.journey.models import (
+    Bottleneck,
+    BottleneckStatus,
+    Evidence,
+    Level,
+    Milestone,
+    Perspective,
+    Proposal,
+    ProposalState,
+    ProposalTransition,
+    Stage,
+    Step,
+)
+from teekond.journey.services import _apply_move, _check_move
+from teekond.network.models import Event, Municipality, Organisation
+from teekond.network.services import organisation_get_or_create
+
+FORMAT = "teekond-journey"
+VERSION = 1
+
+
+class ImportRefused(Exception):
+    """The data was not imported; `errors` name each record and field that is wrong."""
+
+    def __init__(self, errors: list[str]):
+        super().__init__("\n".join(errors))
+        self.errors = errors
+
+
+# Export
+
+
+def export_data() -> dict:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "organisations": _export_organisations(),
+        "perspectives": [_export_perspective(p) for p in Perspective.objects.prefetch_related("texts")],
+        "stages": [_export_stage(s) for s in Stage.objects.prefetch_related("texts", "perspectives")],
+        "steps": [
+            _export_step(s) for s in Step.objects.select_related("stage", "institution").prefetch_related("texts")
+        ],
+        "bottlenecks": [_export_bottleneck(b) for b in _bottlenecks()],
+        "proposals": [_export_proposal(p) for p in _proposals()],
+    }
+
+
+def _texts(obj, fields) -> dict:
+    return {
+        row.language: {f: getattr(row, f) for f in fields} for row in sorted(obj.texts.all(), key=lambda r: r.language)
+    }
+
+
+def _event_ref(event) -> list | None:
+    return [event.type, event.start_date.isoformat()] if event and event.start_date else None
+
+
+def _export_organisations() -> list:
+    used = Organisation.objects.filter(proposals__isnull=False) | Organisation.objects.filter(step__isnull=False)
+    return [[o.name, o.short_name, o.kind, o.website] for o in used.distinct().order_by("name")]
+
+
+def _export_perspective(p):
+    return {"slug": p.slug, "order": p.order, "texts": _texts(p, ("name", "description"))}
+
+
+def _export_stage(s):
+    return {
+        "slug": s.slug,
+        "order": s.order,
+        "perspectives": sorted(p.slug for p in s.perspectives.all()),
+        "situations": s.situations,
+        "texts": _texts(s, ("title", "summary")),
+    }
+
+
+def _export_step(s):
+    deadline = None
+    if s.deadline_from:
+        deadline = {"amount": s.deadline_amount, "unit": s.deadline_unit or None, "from": s.deadline_from}
+    return {
+        "key": s.key,
+        "stage": s.stage.slug,
+        "order": s.order,
+        "actor": s.actor,
+        "institution": s.institution.name if s.institution else "municipality",
+        "deadline": deadline,
+        "situations": s.situations,
+        "children_only": s.children_only,
+        "source": s.source,
+        "checked": s.checked.isoformat() if s.checked else None,
+        "texts": _texts(s, ("title", "what", "deadline")),
+    }
+
+
+def _bottlenecks():
+    return (
+        Bottleneck.objects.select_related("stage", "perspective", "origin", "owner_municipality", "merged_into")
+        .prefetch_related("texts", "municipalities", "evidence__municipality")
+        .order_by("pk")
+    )
+
+
+def _export_bottleneck(b):
+    return {
+        "key": b.key,
+        "stage": b.stage.slug,
+        "perspective": b.perspective.slug,
+        "status": b.status,
+        "municipalities": sorted(m.slug for m in b.municipalities.all()),
+        "origin": _event_ref(b.origin),
+        "owner": b.owner_municipality.slug if b.owner_municipality else None,
+        "merged_into": b.merged_into.key if b.merged_into else None,
+        "source": b.source,
+        "sample": b.is_sample,
+        "texts": _texts(b, ("title", "description")),
+        "evidence": [
+            {
+                "what": e.what,
+                "where": e.where,
+                "source": e.reported_by,
+                "observed": e.observed_on.isoformat() if e.observed_on else None,
+                "municipality": e.municipality.slug if e.municipality else None,
+                "internal": e.is_internal,
+                "language": e.language,
+            }
+            for e in b.evidence.all()
+        ],
+    }
+
+
+def _proposals():
+    return (
+        Proposal.objects.select_related("responsible_body", "owner_municipality", "merged_into")
+        .prefetch_related("texts", "bottlenecks", "origin_events", "transitions", "milestones")
+        .order_by("pk")
+    )
+
+
+def _export_proposal(p):
+    return {
+        "key": p.key,
+        "bottlenecks": sorted(b.key for b in p.bottlenecks.all()),
+        "level": p.level,
+        "body": p.responsible_body.name if p.responsible_body else None,
+        "owner": p.owner_municipality.slug if p.owner_municipality else None,
+        "origins": sorted(_event_ref(e) for e in p.origin_events.all() if e.start_date),
+        "authors": p.author_names,
+        "sample": p.is_sample,
+        "state": p.state,
+        "texts": _texts(p, ("title", "body")),
+        "history": [_export_transition(t) for t in p.transitions.all()],
+        "milestones": [{"date": m.on.isoformat(), "text": m.text, "progress": m.progress} for m in p.milestones.all()],
+    }
+
+
+def _export_transition(t):
+    row = {"state": t.to_state, "date": t.on.isoformat(), "reason": t.reason}
+    details = t.details or {}
+    for key in ("reference", "answer", "answer_text", "answer_reasons", "progress"):
+        if details.get(key) not in (None, ""):
+            row[key] = details[key]
+    if details.get("merged_into"):
+        row["merged_into"] = Proposal.objects.get(pk=details["merged_into"]).key
+    return row
+
+
+# Import
+
+
+def import_data(data: dict, *, overwrite: bool = True) -> dict[str, int]:
+    """Create (or, with `overwrite`, update) every record by key; refuse the whole file on any error."""
+    errors = _validate(data)
+    if errors:
+        raise ImportRefused(errors)
+    with transaction.atomic():
+        return _Importer(data, overwrite).run()
+
+
+def _validate(data: dict) -> list[str]:
+    if not isinstance(data, dict):
+        return ["the file must hold a JSON object"]
+    errors = []
+    if data.get("format", FORMAT) != FORMAT:
+        errors.append(f"format: expected {FORMAT!r}, found {data.get('format')!r}")
+    perspectives = {p.get("slug") for p in data.get("perspectives", [])} | set(
+        Perspective.objects.values_list("slug", flat=True)
+    )
+    stages = {s.get("slug") for s in data.get("stages", [])} | set(Stage.objects.values_list("slug", flat=True))
+    organisations = {o[0] for o in data.get("organisations", [])} | set(
+        Organisation.objects.values_list("name", flat=True)
+    )
+    municipalities = set(Municipality.objects.values_list("slug", flat=True))
+    bottleneck_keys = {b.get("key") for b in data.get("bottlenecks", [])} | set(
+        Bottleneck.objects.values_list("key", flat=True)
+    )
+    for where, stage in _each(data, "stages", "slug"):
+        errors += [
+            f"{where}: field 'perspectives': unknown perspective {p!r}"
+            for p in stage.get("perspectives", [])
+            if p not in perspectives
+        ]
+        errors += _need_source_title(where, stage, "title")
+    for where, step in _each(data, "steps", "key"):
+        if step.get("stage") not in stages:
+            errors.append(f"{where}: field 'stage': unknown stage {step.get('stage')!r}")
+        if step.get("institution") not in organisations | {"municipality"}:
+            errors.append(f"{where}: field 'institution': unknown organisation {step.get('institution')!r}")
+        errors += _need_source_title(where, step, "title")
+    for where, item in _each(data, "bottlenecks", "key"):
+        if item.get("stage") not in stages:
+            errors.append(f"{where}: field 'stage': unknown stage {item.get('stage')!r}")
+        if item.get("perspective") not in perspectives:
+            errors.append(f"{where}: field 'perspective': unknown perspective {item.get('perspective')!r}")
+        if item.get("status", "open") not in BottleneckStatus.values:
+            errors.append(
+                f"{where}: field 'status': {item.get('status')!r} is not one of {', '.join(BottleneckStatus.values)}"
+            )
+        errors += [
+            f"{where}: field 'municipalities': unknown municipality {m!r}"
+            for m in item.get("municipalities", [])
+            if m not in municipalities
+        ]
+        errors += _need_source_title(where, item, "title")
+    for where, item in _each(data, "proposals", "key"):
+        if item.get("level") not in Level.values:
+            errors.append(f"{where}: field 'level': {item.get('level')!r} is not one of {', '.join(Level.values)}")
+        errors += [
+            f"{where}: field 'bottlenecks': unknown bottleneck {k!r}"
+            for k in item.get("bottlenecks", [])
+            if k not in bottleneck_keys
+        ]
+        body = item.get("body")
+        if body and not body.startswith("municipality:") and body not in organisations:
+            errors.append(f"{where}: field 'body': unknown organisation {body!r}")
+        errors += [
+            f"{where}: field 'history': unknown state {h.get('state')!r}"
+            for h in item.get("history", [])
+            if h.get("state") not in ProposalState.values
+        ]
+        errors += _need_source_title(where, item, "title")
+    return errors
+
+
+def _each(data, collection, key_field):
+    rows = data.get(collection, [])
+    if not isinstance(rows, list):
+        yield f"{collection}", {}
+        return
+    seen = set()
+    for index, row in enumerate(rows):
+        where = (
+            f"{collection}[{index}] {row.get(key_field, '?')!s}" if isinstance(row, dict) else f"{collection}[{index}]"
+        )
+        if not isinstance(row, dict) or not row.get(key_field):
+            yield where, {key_field: None, "texts": {"et": {"title": "-"}}}
+            continue
+        if row[key_field] in seen:
+            yield where, {"texts": {"et": {"title": "-"}}, "_duplicate": True}
+        seen.add(row[key_field])
+        yield where, row
+
+
+def _need_source_title(where, item, field) -> list[str]:
+    if item.get("_duplicate"):
+        return [f"{where}: the key appears twice in the file"]
+    if not item.get("key", item.get("slug", True)):
+        return [f"{where}: the record has no key"]
+    title = (item.get("texts") or {}).get("et", {}).get(field) or (item.get("texts") or {}).get("et", {}).get("name")
+    return [] if title else [f"{where}: field 'texts.et.{field}': the Estonian {field} is missing"]
+
+
+class _Importer:
+    def __init__(self, data: dict, overwrite: bool):
+        self.data, self.overwrite = data, overwrite
+        self.counts = {"perspectives": 0, "stages": 0, "steps": 0, "bottlenecks": 0, "proposals": 0}
+
+    def run(self) -> dict[str, int]:
+        for name, short, kind, website in self.data.get("organisations", []):
+            organisation_get_or_create(name=name, short_name=short, kind=kind, website=website)
+        self._each("perspectives", "slug", self._perspective)
+        self._each("stages", "slug", self._stage)
+        self._each("steps", "key", self._step)
+        self._each("bottlenecks", "key", self._bottleneck)
+        self._merges()
+        self._each("proposals", "key", self._proposal)
+        return self.counts
+
+    def _each(self, collection: str, key: str, handler) -> None:
+        for item in self.data.get(collection, []):
+            try:
+                handler(item)
+            except ValidationError as error:
+                messages = [f"{collection} {item[key]}: {message}" for message in error.messages]
+                raise ImportRefused(messages) from None
+
+    def _upsert(self, model, lookup: dict, fields: dict):
+        obj = model.objects.filter(**lookup).first()
+        if obj is not None and not self.overwrite:
+            return obj, False
+        obj = obj or model(**lookup)
+        for name, value in fields.items():
+            setattr(obj, name, value)
+        obj.full_clean(exclude=["source_version"])
+        obj.save()
+        return obj, True
+
+    def _texts(self, obj, texts: dict) -> None:
+        for language, values in texts.items():
+            save_text(obj, language=language, **values)
+
+    def _perspective(self, item):
+        obj, changed = self._upsert(Perspective, {"slug": item["slug"]}, {"order": item.get("order", 0)})
+        if changed:
+            self._texts(obj, item.get("texts", {}))
+            self.counts["perspectives"] += 1
+
+    def _stage(self, item):
+        fields = {"order": item.get("order", 0), "situations": item.get("situations", [])}
+        obj, changed = self._upsert(Stage, {"slug": item["slug"]}, fields)
+        if changed:
+            obj.perspectives.set(Perspective.objects.filter(slug__in=item.get("perspectives", [])))
+            self._texts(obj, item.get("texts", {}))
+            self.counts["stages"] += 1
+
+    def _step(self, item):
+        deadline = item.get("deadline") or {}
+        institution = item.get("institution")
+        fields = {
+            "stage": Stage.objects.get(slug=item["stage"]),
+            "order": item.get("order", 0),
+            "actor": item.get("actor", "person"),
+            "institution": None if institution == "municipality" else Organisation.objects.get(name=institution),
+            "deadline_amount": deadline.get("amount"),
+            "deadline_unit": deadline.get("unit") or "",
+            "deadline_from": deadline.get("from") or "",
+            "situations": item.get("situations", []),
+            "children_only": item.get("children_only", False),
+            "source": item.get("source", ""),
+            "checked": _date(item.get("checked")),
+        }
+        obj, changed = self._upsert(Step, {"key": item["key"]}, fields)
+        if changed:
+            self._texts(obj, item.get("texts", {}))
+            self.counts["steps"] += 1
+
+    def _bottleneck(self, item):
+        fields = {
+            "stage": Stage.objects.get(slug=item["stage"]),
+            "perspective": Perspective.objects.get(slug=item["perspective"]),
+            "status": item.get("status", BottleneckStatus.OPEN),
+            "origin": _event(item.get("origin")),
+            "owner_municipality": Municipality.objects.filter(slug=item.get("owner") or "").first(),
+            "source": item.get("source", ""),
+            "is_sample": item.get("sample", False),
+        }
+        obj, changed = self._upsert(Bottleneck, {"key": item["key"]}, fields)
+        if not changed:
+            return
+        obj.municipalities.set(Municipality.objects.filter(slug__in=item.get("municipalities", [])))
+        self._texts(obj, item.get("texts", {}))
+        obj.evidence.all().delete()
+        for row in item.get("evidence", []):
+            Evidence.objects.create(
+                bottleneck=obj,
+                what=row["what"],
+                where=row.get("where", ""),
+                reported_by=row.get("source", ""),
+                observed_on=_date(row.get("observed")),
+                is_internal=row.get("internal", False),
+                municipality=Municipality.objects.filter(slug=row.get("municipality") or "").first(),
+                language=row.get("language", "et"),
+            )
+        self.counts["bottlenecks"] += 1
+
+    def _merges(self):
+        for item in self.data.get("bottlenecks", []):
+            if item.get("merged_into"):
+                Bottleneck.objects.filter(key=item["key"]).update(
+                    merged_into=Bottleneck.objects.get(key=item["merged_into"])
+                )
+
+    def _proposal(self, item):
+        body, owner = _body(item.get("body"))
+        owner = Municipality.objects.filter(slug=item.get("owner") or "").first() or owner
+        fields = {
+            "level": item["level"],
+            "responsible_body": body,
+            "owner_municipality": owner,
+            "author_names": item.get("authors", ""),
+            "is_sample": item.get("sample", False),
+        }
+        obj, changed = self._upsert(Proposal, {"key": item["key"]}, fields)
+        if not changed:
+            return
+        obj.bottlenecks.set(Bottleneck.objects.filter(key__in=item.get("bottlenecks", [])))
+        obj.origin_events.set([e for e in (_event(ref) for ref in item.get("origins", [])) if e])
+        self._texts(obj, item.get("texts", {}))
+        self._history(obj, item)
+        self.counts["proposals"] += 1
+
+    def _history(self, proposal: Proposal, item: dict) -> None:
+        """Replay the recorded path through the lifecycle's own checks: an impossible history is refused."""
+        proposal.transitions.all().delete()
+        proposal.milestones.all().delete()
+        proposal.state, proposal.merged_into = ProposalState.DRAFT, None
+        for step in item.get("history", []):
+            on = _date(step["date"])
+            merged_into = Proposal.objects.filter(key=step.get("merged_into") or "").first()
+            options = {
+                "answer_kind": step.get("answer", ""),
+                "answer_text": step.get("answer_text", ""),
+                "progress": step.get("progress"),
+            }
+            _check_move(
+                proposal, step["state"], on=on, reason=step.get("reason", ""), merged_into=merged_into, **options
+            )
+            details = _apply_move(
+                proposal,
+                step["state"],
+                on=on,
+                reference=step.get("reference", ""),
+                answer_reasons=step.get("answer_reasons", ""),
+                merged_into=merged_into,
+                **options,
+            )
+            ProposalTransition.objects.create(
+                proposal=proposal,
+                from_state=proposal.state,
+                to_state=step["state"],
+                on=on,
+                reason=step.get("reason", ""),
+                details=details,
+            )
+            proposal.state, proposal.state_changed_on = step["state"], on
+        proposal.save()
+        for row in item.get("milestones", []):
+            Milestone.objects.create(
+                proposal=proposal, on=_date(row["date"]), text=row["text"], progress=row.get("progress", 0)
+            )
+
+
+def _date(value):
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _event(reference):
+    if not reference:
+        return None
+    event_type, start = reference
+    return Event.objects.filter(type=event_type, start_date=_date(start)).first()
+
+
+def _body(name):
+    if not name:
+        return None, None
+    if name.startswith("municipality:"):
+        municipality = Municipality.objects.get(slug=name.split(":", 1)[1])
+        return organisation_get_or_create(name=municipality.name, kind="municipality"), municipality
+    return Organisation.objects.get(name=name), None

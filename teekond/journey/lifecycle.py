@@ -1,0 +1,35 @@
+"""The proposal lifecycle as data: which state may follow which, and what each step needs.
+
+draft → submitted → discussed → adopted → sent → answered → in implementation → implemented
+side exits: withdrawn, merged (before it is sent), rejected by the network (while it is discussed)
+"""
+
+from teekond.journey.models import AnswerKind, ProposalState
+
+S = ProposalState
+
+NEXT_STATES: dict[str, tuple[str, ...]] = {
+    S.DRAFT: (S.SUBMITTED, S.WITHDRAWN, S.MERGED),
+    S.SUBMITTED: (S.DISCUSSED, S.REJECTED, S.WITHDRAWN, S.MERGED),
+    S.DISCUSSED: (S.ADOPTED, S.REJECTED, S.WITHDRAWN, S.MERGED),
+    S.ADOPTED: (S.SENT, S.WITHDRAWN, S.MERGED),
+    S.SENT: (S.ANSWERED,),
+    S.ANSWERED: (S.IN_IMPLEMENTATION,),
+    S.IN_IMPLEMENTATION: (S.IMPLEMENTED,),
+    S.IMPLEMENTED: (),
+    S.WITHDRAWN: (),
+    S.MERGED: (),
+    S.REJECTED: (),
+}
+
+# The main path, in order: the timeline and the map's "how far has it got" read from this.
+MAIN_PATH = (S.DRAFT, S.SUBMITTED, S.DISCUSSED, S.ADOPTED, S.SENT, S.ANSWERED, S.IN_IMPLEMENTATION, S.IMPLEMENTED)
+CLOSED = (S.IMPLEMENTED, S.WITHDRAWN, S.MERGED, S.REJECTED)
+NEEDS_REASON = (S.WITHDRAWN, S.MERGED, S.REJECTED)
+# What an author may do to their own proposal; every other move is the coordinator's.
+AUTHOR_MOVES = (S.SUBMITTED, S.WITHDRAWN)
+ANSWERS_ALLOWING_IMPLEMENTATION = (AnswerKind.ACCEPTED, AnswerKind.PARTLY)
+
+
+def allowed_next(state: str) -> tuple[str, ...]:
+    return NEXT_STATES.get(state, ())

@@ -1,0 +1,65 @@
+import json
+import sys
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from teekond.journey import documents
+from teekond.journey.exchange import ImportRefused, export_data, import_data
+
+
+class Command(BaseCommand):
+    help = "Export, import, or print the adaptation journey map."
+
+    def add_arguments(self, parser):
+        actions = parser.add_subparsers(dest="action", required=True)
+        export = actions.add_parser("export", help="Stages, steps, bottlenecks and proposals with their history.")
+        export.add_argument("--format", default="json", choices=["json", "csv", "xlsx"])
+        export.add_argument("-o", "--output", help="File to write; standard output when not given.")
+        load = actions.add_parser("import", help="Import a JSON export: all or nothing.")
+        load.add_argument("file", help="A file written by `teekond journey export --format json`.")
+        poster = actions.add_parser("poster", help="The map as an A3 landscape PDF poster.")
+        poster.add_argument("--lang", default="et", choices=[code for code, _name in settings.LANGUAGES])
+        poster.add_argument("-o", "--output", required=True, help="The PDF file to write.")
+
+    def handle(self, *args, action, **options):
+        getattr(self, f"_{action}")(**options)
+
+    def _export(self, *, format, output, **options):
+        data = export_data()
+        if format == "json":
+            content = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        elif format == "csv":
+            content = documents.to_csv(data)
+        else:
+            content = documents.to_xlsx(data)
+        self._write(content, output, format)
+
+    def _import(self, *, file, **options):
+        try:
+            data = json.loads(Path(file).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise CommandError(f"{file}: no such file") from None
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise CommandError(f"{file}: not a JSON file ({error}); nothing was imported") from None
+        try:
+            counts = import_data(data)
+        except ImportRefused as refused:
+            raise CommandError("nothing was imported:\n" + "\n".join(f"  {e}" for e in refused.errors)) from None
+        self.stdout.write("imported " + ", ".join(f"{n} {kind}" for kind, n in counts.items()))
+
+    def _poster(self, *, lang, output, **options):
+        self._write(documents.poster_pdf(lang), output, "pdf")
+
+    def _write(self, content, output, fmt):
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        if output:
+            Path(output).write_bytes(data)
+            self.stderr.write(f"Wrote {output} ({len(data):,} bytes).")
+        elif isinstance(content, str):
+            self.stdout.write(content, ending="")
+        elif sys.stdout.isatty():
+            raise CommandError(f"A {fmt} file is binary: give -o FILE.{fmt} to write it.")
+        else:
+            sys.stdout.buffer.write(data)

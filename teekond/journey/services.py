@@ -1,0 +1,309 @@
+"""Writes to the journey map. Each is one transaction and checks the rules itself."""
+
+import datetime as dt
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Sum
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from teekond.core.history import stamp
+from teekond.core.permissions import require
+from teekond.core.translation import save_text
+from teekond.journey import lifecycle
+from teekond.journey.models import (
+    Bottleneck,
+    Comment,
+    Evidence,
+    Milestone,
+    Proposal,
+    ProposalState,
+    ProposalTransition,
+    Round,
+    Support,
+)
+from teekond.journey.rules import may_move_to
+
+BOTTLENECK_TEXT_FIELDS = ("title", "description")
+PROPOSAL_TEXT_FIELDS = ("title", "body")
+
+
+def _require_source_title(texts: dict[str, dict]) -> None:
+    if not texts.get(settings.SOURCE_LANGUAGE, {}).get("title"):
+        raise ValidationError(_("The Estonian title is required: Estonian is the source language."))
+
+
+def _save_texts(obj, texts: dict[str, dict], fields: tuple[str, ...], *, minor: bool) -> None:
+    for language, values in texts.items():
+        if values.get("title"):
+            save_text(obj, language=language, minor=minor, **{key: values.get(key, "") for key in fields})
+        else:
+            obj.texts.filter(language=language).delete()
+
+
+@transaction.atomic
+def bottleneck_save(
+    *,
+    user,
+    bottleneck: Bottleneck | None = None,
+    fields: dict,
+    texts: dict[str, dict],
+    municipalities=(),
+    minor: bool = False,
+    reason: str = "",
+) -> Bottleneck:
+    _require_source_title(texts)
+    if bottleneck is None:
+        require(user, "journey.add_bottleneck")
+        bottleneck = Bottleneck(created_by=user if user.is_authenticated else None)
+        if user.municipality_id and "owner_municipality" not in fields:
+            bottleneck.owner_municipality_id = user.municipality_id
+    else:
+        require(user, "journey.change_bottleneck", bottleneck)
+    for name, value in fields.items():
+        setattr(bottleneck, name, value)
+    stamp(bottleneck, user=user, reason=reason)
+    bottleneck.full_clean(exclude=["source_version"])
+    bottleneck.save()
+    bottleneck.municipalities.set(municipalities)
+    _save_texts(bottleneck, texts, BOTTLENECK_TEXT_FIELDS, minor=minor)
+    return bottleneck
+
+
+@transaction.atomic
+def evidence_add(*, user, bottleneck: Bottleneck, **fields) -> Evidence:
+    require(user, "journey.add_evidence", bottleneck)
+    evidence = Evidence(bottleneck=bottleneck, created_by=user, **fields)
+    evidence.full_clean()
+    evidence.save()
+    return evidence
+
+
+@transaction.atomic
+def bottleneck_merge(*, user, source: Bottleneck, target: Bottleneck, reason: str) -> Bottleneck:
+    """Merge `source` into `target`: evidence, supports, proposals and municipalities move along."""
+    require(user, "journey.merge_bottleneck", source)
+    if source.pk == target.pk:
+        raise ValidationError(_("A bottleneck cannot be merged into itself."))
+    if target.merged_into_id:
+        raise ValidationError(_("That bottleneck was itself merged into another one; merge into that one instead."))
+    if not reason.strip():
+        raise ValidationError(_("Say why the two are the same bottleneck."))
+    source.evidence.update(bottleneck=target)
+    _move_supports(source, target)
+    for proposal in source.proposals.all():
+        proposal.bottlenecks.add(target)
+    target.municipalities.add(*source.municipalities.all())
+    Bottleneck.objects.filter(merged_into=source).update(merged_into=target)
+    source.merged_into = target
+    stamp(source, user=user, reason=reason)
+    source.save()
+    return target
+
+
+def _move_supports(source: Bottleneck, target: Bottleneck) -> None:
+    for support in source.supports.all():
+        duplicate = target.supports.filter(round=support.round, supporter=support.supporter).first()
+        if duplicate and support.supporter_id:
+            duplicate.weight += support.weight
+            duplicate.save(update_fields=["weight"])
+            support.delete()
+        else:
+            support.bottleneck = target
+            support.save(update_fields=["bottleneck"])
+
+
+@transaction.atomic
+def proposal_save(
+    *,
+    user,
+    proposal: Proposal | None = None,
+    fields: dict,
+    texts: dict[str, dict],
+    bottlenecks=(),
+    origin_events=(),
+    minor: bool = False,
+    reason: str = "",
+) -> Proposal:
+    _require_source_title(texts)
+    if proposal is None:
+        require(user, "journey.add_proposal")
+        proposal = Proposal(state_changed_on=timezone.localdate())
+        if user.municipality_id:
+            proposal.owner_municipality_id = user.municipality_id
+    else:
+        require(user, "journey.change_proposal", proposal)
+    for name, value in fields.items():
+        setattr(proposal, name, value)
+    stamp(proposal, user=user, reason=reason)
+    proposal.full_clean(exclude=["source_version"])
+    proposal.save()
+    if not proposal.authors.exists() and user.is_authenticated and not proposal.author_names:
+        proposal.authors.add(user)
+    if not bottlenecks:
+        raise ValidationError(_("Choose at least one bottleneck that the proposal addresses."))
+    proposal.bottlenecks.set(bottlenecks)
+    proposal.origin_events.set(origin_events)
+    _save_texts(proposal, texts, PROPOSAL_TEXT_FIELDS, minor=minor)
+    return proposal
+
+
+@transaction.atomic
+def proposal_move(
+    *,
+    user,
+    proposal: Proposal,
+    to_state: str,
+    on: dt.date | None = None,
+    reason: str = "",
+    event=None,
+    reference: str = "",
+    answer_kind: str = "",
+    answer_text: str = "",
+    answer_reasons: str = "",
+    progress: int | None = None,
+    merged_into: Proposal | None = None,
+) -> ProposalTransition:
+    """Move a proposal to its next state, recording who, when and why; refuse what the lifecycle forbids."""
+    proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
+    require(user, "journey.change_proposal_state", proposal)
+    if not may_move_to(user, proposal, to_state):
+        raise PermissionDenied
+    on = on or timezone.localdate()
+    _check_move(
+        proposal,
+        to_state,
+        on=on,
+        reason=reason,
+        answer_kind=answer_kind,
+        answer_text=answer_text,
+        progress=progress,
+        merged_into=merged_into,
+    )
+    details = _apply_move(
+        proposal,
+        to_state,
+        on=on,
+        reference=reference,
+        answer_kind=answer_kind,
+        answer_text=answer_text,
+        answer_reasons=answer_reasons,
+        progress=progress,
+        merged_into=merged_into,
+    )
+    transition = ProposalTransition.objects.create(
+        proposal=proposal,
+        from_state=proposal.state,
+        to_state=to_state,
+        on=on,
+        reason=reason,
+        event=event,
+        by=user if user.is_authenticated else None,
+        details=details,
+    )
+    proposal.state = to_state
+    proposal.state_changed_on = on
+    stamp(proposal, user=user, reason=reason or str(ProposalState(to_state).label))
+    proposal.save()
+    return transition
+
+
+def _check_move(proposal, to_state, *, on, reason, answer_kind, answer_text, progress, merged_into) -> None:
+    current = ProposalState(proposal.state)
+    if to_state not in lifecycle.allowed_next(current):
+        raise ValidationError(
+            _("A proposal that is “%(current)s” cannot become “%(target)s”.")
+            % {
+                "current": current.label,
+                "target": ProposalState(to_state).label if to_state in ProposalState.values else to_state,
+            }
+        )
+    if on > timezone.localdate():
+        raise ValidationError(_("The date of a state change cannot be in the future."))
+    last = proposal.transitions.order_by("-on").first()
+    if last and on < last.on:
+        raise ValidationError(_("The date cannot be before the previous state change (%(date)s).") % {"date": last.on})
+    if to_state in lifecycle.NEEDS_REASON and not reason.strip():
+        raise ValidationError(_("Give the reason: it is shown to everyone who follows the proposal."))
+    if to_state == ProposalState.ANSWERED and not (answer_kind and answer_text.strip()):
+        raise ValidationError(_("Record what the responsible body answered and whether it accepted the proposal."))
+    if (
+        to_state == ProposalState.IN_IMPLEMENTATION
+        and proposal.answer_kind not in lifecycle.ANSWERS_ALLOWING_IMPLEMENTATION
+    ):
+        raise ValidationError(_("Only an accepted or partly accepted proposal can be implemented."))
+    if progress is not None and not 0 <= progress <= 100:
+        raise ValidationError(_("Progress is a percentage from 0 to 100."))
+    if to_state == ProposalState.MERGED:
+        if merged_into is None or merged_into.pk == proposal.pk:
+            raise ValidationError(_("Choose the other proposal this one is merged into."))
+        if merged_into.state in lifecycle.CLOSED:
+            raise ValidationError(_("A proposal cannot be merged into one that is already closed."))
+
+
+def _apply_move(proposal, to_state, *, on, reference, answer_kind, answer_text, answer_reasons, progress, merged_into):
+    details = {}
+    if to_state == ProposalState.SENT:
+        proposal.sent_on, proposal.sent_reference = on, reference
+        details["reference"] = reference
+    elif to_state == ProposalState.ANSWERED:
+        proposal.answered_on, proposal.answer_kind = on, answer_kind
+        proposal.answer_text, proposal.answer_reasons = answer_text, answer_reasons
+        details.update(answer=answer_kind, answer_text=answer_text, answer_reasons=answer_reasons)
+    elif to_state == ProposalState.MERGED:
+        proposal.merged_into = merged_into
+        merged_into.bottlenecks.add(*proposal.bottlenecks.all())
+        details["merged_into"] = merged_into.pk
+    elif to_state == ProposalState.IMPLEMENTED:
+        proposal.progress = 100
+    if progress is not None:
+        proposal.progress = progress
+        details["progress"] = progress
+    return details
+
+
+@transaction.atomic
+def milestone_add(*, user, proposal: Proposal, on: dt.date, text: str, progress: int) -> Milestone:
+    require(user, "journey.change_proposal_state", proposal)
+    if proposal.state not in (ProposalState.IN_IMPLEMENTATION, ProposalState.IMPLEMENTED):
+        raise ValidationError(_("Milestones are recorded once the proposal is being implemented."))
+    milestone = Milestone(proposal=proposal, on=on, text=text, progress=progress)
+    milestone.full_clean()
+    milestone.save()
+    proposal.progress = max(proposal.progress, progress)
+    stamp(proposal, user=user, reason=text)
+    proposal.save(update_fields=["progress"])
+    return milestone
+
+
+@transaction.atomic
+def comment_add(*, user, proposal: Proposal, text: str) -> Comment:
+    require(user, "journey.add_comment", proposal)
+    if not text.strip():
+        raise ValidationError(_("Write the comment first."))
+    comment = Comment(proposal=proposal, author=user, text=text.strip())
+    comment.full_clean()
+    comment.save()
+    return comment
+
+
+@transaction.atomic
+def support_add(
+    *, user, round: Round, bottleneck: Bottleneck | None = None, proposal: Proposal | None = None
+) -> Support:
+    """One support from a member in a round, within the round's budget; supporting twice is refused."""
+    require(user, "journey.add_support", bottleneck or proposal)
+    round = Round.objects.select_for_update().get(pk=round.pk)
+    if not round.is_open:
+        raise ValidationError(_("This round of prioritisation is closed."))
+    spent = round.supports.filter(supporter=user).aggregate(total=Sum("weight"))["total"] or 0
+    if spent >= round.budget:
+        raise ValidationError(
+            _("You have used all %(budget)s of your supports in this round.") % {"budget": round.budget}
+        )
+    target = {"bottleneck": bottleneck} if bottleneck else {"proposal": proposal}
+    if round.supports.filter(supporter=user, **target).exists():
+        raise ValidationError(_("You already support this in this round."))
+    return Support.objects.create(round=round, supporter=user, **target)
