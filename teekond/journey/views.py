@@ -182,7 +182,7 @@ def proposal(request, pk):
     user = request.user
     context = {
         "proposal": item,
-        "path_ahead": _path_ahead(item.state),
+        "path_ahead": _path_ahead(item),
         "can_edit": allowed(user, "journey.change_proposal", item),
         "can_move": allowed(user, "journey.change_proposal_state", item),
         "can_comment": allowed(user, "journey.add_comment", item),
@@ -192,9 +192,10 @@ def proposal(request, pk):
     return render(request, "journey/proposal.html", context)
 
 
-def _path_ahead(state: str) -> list[str]:
-    path = lifecycle.MAIN_PATH
-    if state not in path:
+def _path_ahead(proposal: Proposal) -> list[str]:
+    path, state = lifecycle.MAIN_PATH, proposal.state
+    rejected = state == ProposalState.ANSWERED and proposal.answer_kind not in lifecycle.ANSWERS_ALLOWING_IMPLEMENTATION
+    if state not in path or rejected:
         return []
     return [str(ProposalState(later).label) for later in path[path.index(state) + 1 :]]
 

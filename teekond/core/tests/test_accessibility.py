@@ -10,6 +10,12 @@ pytestmark = pytest.mark.browser
 
 AXE_RULES = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}}
 PUBLIC_PAGES = [
+    "journey/",
+    "journey/stages/residence-registration/",
+    "journey/bottlenecks/1/",
+    "journey/proposals/3/",
+    "journey/state/",
+    "journey/municipalities/tallinn/",
     "",
     "partners/",
     "calendar/",
@@ -22,6 +28,10 @@ PUBLIC_PAGES = [
     "no-such-page/",
 ]
 INTERNAL_PAGES = [
+    "journey/bottlenecks/new/",
+    "journey/proposals/new/",
+    "journey/proposals/3/state/",
+    "journey/proposals/3/edit/",
     "agreements/",
     "agreements/new/",
     "events/new/",

@@ -1,0 +1,108 @@
+"""End to end in Chromium: a coordinator records a bottleneck raised at the 20.03.2025 workshop, writes a
+proposal for it, takes it to the state, records the ministry's answer, and finds it on the map, the
+tracker, the timeline, the poster and the annual report."""
+
+import datetime as dt
+import io
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from teekond.conftest import sign_in_browser
+
+pytestmark = pytest.mark.browser
+
+TITLE = "Elukohateade ei jõua õigel ajal kohanemisspetsialistini"
+TITLE_EN = "The residence notice does not reach the adaptation specialist in time"
+PROPOSAL = "Rahvastikuregister teavitab kohanemisspetsialisti"
+
+
+def choose_option_containing(page, select: str, text: str) -> None:
+    value = page.eval_on_selector(
+        select, "(el, text) => [...el.options].find(o => o.textContent.includes(text)).value", text
+    )
+    page.select_option(select, value)
+
+
+def move(page, state_label: str, **fields) -> None:
+    page.click("text=Change the state")
+    page.select_option("#id_to_state", label=state_label)
+    for name, value in fields.items():
+        if name == "answer_kind":
+            page.select_option("#id_answer_kind", value)
+        else:
+            page.fill(f"#id_{name}", value)
+    page.click("main button[type=submit]")
+    page.wait_for_selector(f".messages >> text=The proposal is now: {state_label}.")
+
+
+def test_from_workshop_to_the_states_answer(production_server, page):
+    base = production_server
+    sign_in_browser(page, base, "en")
+
+    page.goto(f"{base}/en/journey/bottlenecks/new/")
+    choose_option_containing(page, "#id_stage", "Registering your residence")
+    choose_option_containing(page, "#id_perspective", "(KOV)")
+    choose_option_containing(page, "#id_origin", "20.03.2025")
+    page.fill("#id_title_et", TITLE)
+    page.fill("#id_description_et", "Töötoas 20.03.2025 kirjeldasid omavalitsused, et teade jõuab spetsialistini hilja.")
+    page.fill("#id_title_en", TITLE_EN)
+    page.click("main button[type=submit]")
+    page.wait_for_selector("h1")
+    assert page.inner_text("h1") == TITLE_EN
+    assert "20.03.2025" in page.inner_text("dl.facts")
+    bottleneck_url = page.url
+
+    page.click("text=Write a proposal for this bottleneck")
+    page.select_option("#id_level", "state")
+    choose_option_containing(page, "#id_responsible_body", "Siseministeerium")
+    choose_option_containing(page, "#id_origin_events", "20.03.2025")
+    page.fill("#id_title_et", PROPOSAL)
+    page.fill("#id_body_et", "Elukohateate kinnitamisel saadetakse omavalitsuse kohanemisspetsialistile teavitus.")
+    page.click("main button[type=submit]")
+    page.wait_for_selector(".messages >> text=The proposal was saved.")
+    proposal_url = page.url
+    code = re.search(r"TK-\d{4}-\d{3}", page.inner_text("main")).group(0)
+
+    move(page, "submitted", reason="Töötoa ettepanek")
+    move(page, "discussed in the network", reason="Arutati võrgustikukohtumisel")
+    move(page, "adopted by the network", reason="Heaks kiidetud")
+    move(page, "sent to the responsible body", reference="ELVL 1-7/999")
+    # Beyond the lifecycle: an answer without its text is refused with a message, and nothing changes.
+    page.click("text=Change the state")
+    page.select_option("#id_to_state", label="answered")
+    page.click("main button[type=submit]")
+    assert "Record what the responsible body answered" in page.inner_text(".form-errors")
+    page.goto(proposal_url)
+    move(page, "answered", answer_kind="partly", answer_text="Ministeerium lisab teavituse 2027. aastal.",
+         answer_reasons="Vajab arendust.")
+
+    timeline = page.inner_text("ol.timeline")
+    for expected in (TITLE_EN, "Service-design workshop", "Submitted", "Discussed in the network", "Adopted by the network",
+                     "Sent to the responsible body", "ELVL 1-7/999", "Answered", "Ministeerium lisab teavituse"):
+        assert expected in timeline, expected
+    assert "partly accepted" in page.inner_text("dl.facts")
+
+    page.goto(f"{base}/en/journey/?perspective=kov")
+    cell = page.locator("td.cell", has=page.locator(f"text={TITLE_EN}"))
+    assert f"{code}: answered" in cell.inner_text()
+
+    page.goto(f"{base}/en/journey/state/")
+    section = page.locator("h2:has-text('Siseministeerium') + div table")
+    assert code in section.inner_text() and "partly accepted" in section.inner_text()
+
+    poster = page.request.get(f"{base}/en/journey/poster.pdf")
+    assert poster.headers["content-type"] == "application/pdf"
+    reader = PdfReader(io.BytesIO(poster.body()))
+    assert reader.pages[0].mediabox.width > reader.pages[0].mediabox.height  # landscape
+    poster_text = "".join(reader.pages[0].extract_text().split())
+    assert code in poster_text and "answered" in poster_text
+
+    year = dt.date.today().year
+    report = page.request.get(f"{base}/en/reports/annual/?year={year}&language=en&format=md").text()
+    assert f"Proposals sent to the state in {year}:" in report
+    assert f"{code} {PROPOSAL}" in report.split(f"Answers received from the state in {year}:")[1]
+
+    page.goto(bottleneck_url)
+    assert code in page.inner_text("main")
