@@ -3,6 +3,7 @@
 import pytest
 from django.core.management import call_command
 from django.test import Client
+from django.utils import translation
 
 from teekond.core.roles import Role
 from teekond.network.models import Municipality
@@ -13,6 +14,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Load the seed once; each test then runs inside its own rolled-back transaction."""
     with django_db_blocker.unblock():
         call_command("seed", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def english_messages():
+    """Service messages are asserted in English; a request in a test activates its own language."""
+    translation.activate("en")
+    yield
+    translation.deactivate()
 
 
 def _person(django_user_model, username, role="", municipality_slug=None, **extra):

@@ -198,5 +198,11 @@ class MoveForm(forms.Form):
         return data
 
 
+class MilestoneForm(forms.Form):
+    on = forms.DateField(label=_("Date"), widget=DATE_INPUT)
+    text = forms.CharField(label=_("Milestone"), max_length=300)
+    progress = forms.IntegerField(label=_("Progress %"), min_value=0, max_value=100)
+
+
 class CommentForm(forms.Form):
     text = forms.CharField(label=_("Your comment"), widget=forms.Textarea(attrs={"rows": 3}), max_length=2000)

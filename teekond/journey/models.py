@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from teekond.core.translation import Translatable, TranslatedText
@@ -280,7 +281,7 @@ class Evidence(models.Model):
 class Level(models.TextChoices):
     MUNICIPALITY = "municipality", _("municipality")
     NETWORK = "network", _("network (ELVL)")
-    STATE = "state", _("state")
+    STATE = "state", pgettext_lazy("level of government", "state")
 
 
 class ProposalState(models.TextChoices):
@@ -332,7 +333,9 @@ class Proposal(Translatable):
         blank=True,
         related_name="recorded_proposals",
     )
-    state = models.CharField(_("state"), max_length=24, choices=ProposalState.choices, default=ProposalState.DRAFT)
+    state = models.CharField(
+        pgettext_lazy("lifecycle", "state"), max_length=24, choices=ProposalState.choices, default=ProposalState.DRAFT
+    )
     state_changed_on = models.DateField(_("state since"), default=dt.date.today)
     sent_on = models.DateField(_("sent on"), null=True, blank=True)
     sent_reference = models.CharField(_("reference of the letter"), max_length=100, blank=True)

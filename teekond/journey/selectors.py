@@ -142,7 +142,8 @@ def priority_trend(**target) -> list[tuple]:
 
 
 def proposal_detail(pk: int, internal: bool) -> Proposal:
-    proposals = visible_proposals(internal).select_related("responsible_body", "merged_into", "owner_municipality")
+    proposals = visible_proposals(internal).annotate(priority=Coalesce(Sum("supports__weight"), 0))
+    proposals = proposals.select_related("responsible_body", "merged_into", "owner_municipality")
     return proposals.prefetch_related(
         "transitions__by",
         "transitions__event__texts",

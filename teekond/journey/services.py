@@ -9,6 +9,7 @@ from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from teekond.core.dates import format_date
 from teekond.core.history import stamp
 from teekond.core.permissions import require
 from teekond.core.translation import save_text
@@ -224,7 +225,9 @@ def _check_move(proposal, to_state, *, on, reason, answer_kind, answer_text, pro
         raise ValidationError(_("The date of a state change cannot be in the future."))
     last = proposal.transitions.order_by("-on").first()
     if last and on < last.on:
-        raise ValidationError(_("The date cannot be before the previous state change (%(date)s).") % {"date": last.on})
+        raise ValidationError(
+            _("The date cannot be before the previous state change (%(date)s).") % {"date": format_date(last.on)}
+        )
     if to_state in lifecycle.NEEDS_REASON and not reason.strip():
         raise ValidationError(_("Give the reason: it is shown to everyone who follows the proposal."))
     if to_state == ProposalState.ANSWERED and not (answer_kind and answer_text.strip()):

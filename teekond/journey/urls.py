@@ -19,6 +19,7 @@ urlpatterns = [
     path("proposals/<int:pk>/edit/", views.proposal_edit, name="proposal_edit"),
     path("proposals/<int:pk>/state/", views.proposal_move, name="proposal_move"),
     path("proposals/<int:pk>/comments/", views.comment_add, name="comment_add"),
+    path("proposals/<int:pk>/milestones/", views.milestone_add, name="milestone_add"),
     path("state/", views.state_tracker, name="state_tracker"),
     path("poster.pdf", views.poster, name="poster"),
     path("proposals.xlsx", views.proposals_spreadsheet, name="proposals_xlsx"),

@@ -15,6 +15,7 @@ from teekond.journey.forms import (
     EvidenceForm,
     MapFilterForm,
     MergeForm,
+    MilestoneForm,
     MoveForm,
     ProposalForm,
 )
@@ -187,6 +188,7 @@ def proposal(request, pk):
         "can_move": allowed(user, "journey.change_proposal_state", item),
         "can_comment": allowed(user, "journey.add_comment", item),
         "comment_form": CommentForm(),
+        "milestone_form": MilestoneForm() if _takes_milestones(item, user) else None,
         "open_round": _open_round() if allowed(user, "journey.add_support", item) else None,
     }
     return render(request, "journey/proposal.html", context)
@@ -256,6 +258,28 @@ def proposal_move(request, pk):
             messages.success(request, _("The proposal is now: %(state)s.") % {"state": state})
             return redirect(item)
     return render(request, "journey/proposal_move.html", {"form": form, "proposal": item})
+
+
+def _takes_milestones(proposal: Proposal, user) -> bool:
+    in_progress = proposal.state in (ProposalState.IN_IMPLEMENTATION, ProposalState.IMPLEMENTED)
+    return in_progress and allowed(user, "journey.change_proposal_state", proposal)
+
+
+@signed_in
+@require_POST
+def milestone_add(request, pk):
+    item = get_allowed_object(request.user, "journey.change_proposal_state", Proposal.objects.all(), pk=pk)
+    form = MilestoneForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("The milestone needs a date, a text and a progress from 0 to 100."))
+        return redirect(item)
+    try:
+        services.milestone_add(user=request.user, proposal=item, **form.cleaned_data)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("The milestone was added."))
+    return redirect(item)
 
 
 @signed_in

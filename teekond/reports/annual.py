@@ -204,16 +204,25 @@ def events_section(document: Document, *, year: int, events: list[Event], langua
 
 def journey_section(document: Document, *, year: int, language: str, **context) -> None:
     figures = journey_selectors.year_figures(year)
-    document.add(Heading(1, _(
-        "Stages of the target groups' adaptation journey map, bottlenecks from the perspective of the "
-        "municipality, the immigrant and the returnee, and solution proposals"
-    )))
+    document.add(
+        Heading(
+            1,
+            _(
+                "Stages of the target groups' adaptation journey map, bottlenecks from the perspective of the "
+                "municipality, the immigrant and the returnee, and solution proposals"
+            ),
+        )
+    )
     if not figures.stages:
         document.add(Paragraph(_("The adaptation journey map has not been compiled yet.")))
         return
     document.add(
         Paragraph(
-            _("The network's adaptation journey map has %(count)s stages: %(stages)s.")
+            ngettext(
+                "The network's adaptation journey map has %(count)s stage: %(stages)s.",
+                "The network's adaptation journey map has %(count)s stages: %(stages)s.",
+                len(figures.stages),
+            )
             % {"count": len(figures.stages), "stages": ", ".join(s.text(language).title for s in figures.stages)}
         )
     )

@@ -46,7 +46,9 @@ def test_from_workshop_to_the_states_answer(production_server, page):
     choose_option_containing(page, "#id_perspective", "(KOV)")
     choose_option_containing(page, "#id_origin", "20.03.2025")
     page.fill("#id_title_et", TITLE)
-    page.fill("#id_description_et", "Töötoas 20.03.2025 kirjeldasid omavalitsused, et teade jõuab spetsialistini hilja.")
+    page.fill(
+        "#id_description_et", "Töötoas 20.03.2025 kirjeldasid omavalitsused, et teade jõuab spetsialistini hilja."
+    )
     page.fill("#id_title_en", TITLE_EN)
     page.click("main button[type=submit]")
     page.wait_for_selector("h1")
@@ -75,12 +77,26 @@ def test_from_workshop_to_the_states_answer(production_server, page):
     page.click("main button[type=submit]")
     assert "Record what the responsible body answered" in page.inner_text(".form-errors")
     page.goto(proposal_url)
-    move(page, "answered", answer_kind="partly", answer_text="Ministeerium lisab teavituse 2027. aastal.",
-         answer_reasons="Vajab arendust.")
+    move(
+        page,
+        "answered",
+        answer_kind="partly",
+        answer_text="Ministeerium lisab teavituse 2027. aastal.",
+        answer_reasons="Vajab arendust.",
+    )
 
     timeline = page.inner_text("ol.timeline")
-    for expected in (TITLE_EN, "Service-design workshop", "Submitted", "Discussed in the network", "Adopted by the network",
-                     "Sent to the responsible body", "ELVL 1-7/999", "Answered", "Ministeerium lisab teavituse"):
+    for expected in (
+        TITLE_EN,
+        "Service-design workshop",
+        "Submitted",
+        "Discussed in the network",
+        "Adopted by the network",
+        "Sent to the responsible body",
+        "ELVL 1-7/999",
+        "Answered",
+        "Ministeerium lisab teavituse",
+    ):
         assert expected in timeline, expected
     assert "partly accepted" in page.inner_text("dl.facts")
 

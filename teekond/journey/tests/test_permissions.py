@@ -137,8 +137,6 @@ def test_edit_a_draft_proposal(as_persona, persona, members_draft):
     title = members_draft.text("et").title
     if persona in {"coordinator", "member"}:
         assert response.status_code == 302 and title == "X"
-    elif persona == "anonymous":
-        assert response.status_code == 403 and title == "Liikme mustand"
     else:
         assert response.status_code == 403 and title == "Liikme mustand"
 
@@ -207,3 +205,16 @@ def test_drafts_and_internal_evidence_stay_inside_the_network(client, as_persona
     url = f"/en/journey/bottlenecks/{tartu_bottleneck.pk}/"
     assert "Nimega juhtum" not in client.get(url).content.decode()
     assert "Nimega juhtum" in as_persona("facilitator").get(url).content.decode()
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_record_a_milestone(as_persona, persona):
+    proposal = Proposal.objects.filter(state="in-implementation").first()
+    before = proposal.milestones.count()
+    data = {"on": "2026-11-01", "text": "Juhend valmis", "progress": "80"}
+    response = as_persona(persona).post(f"/en/journey/proposals/{proposal.pk}/milestones/", data)
+    proposal.refresh_from_db()
+    if persona == "coordinator":
+        assert response.status_code == 302 and proposal.milestones.count() == before + 1 and proposal.progress == 80
+    else:
+        assert response.status_code == 403 and proposal.milestones.count() == before
