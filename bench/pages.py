@@ -16,6 +16,9 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 PAGES = [
+    "/et/journey/",
+    "/en/journey/state/",
+    "/en/journey/proposals/3/",
     "/et/",
     "/et/partners/",
     "/en/calendar/",

@@ -90,10 +90,8 @@ DATABASES = {"default": database_from_env(DATA_DIR / "teekond.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
-AUTHENTICATION_BACKENDS = [
-    "teekond.core.permissions.RulesBackend",
-    "django.contrib.auth.backends.ModelBackend",
-]
+# One backend: it signs people in like Django's own, and answers permissions only from the rules.
+AUTHENTICATION_BACKENDS = ["teekond.core.permissions.RulesBackend"]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"

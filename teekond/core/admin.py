@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from teekond.core.permissions import allowed
+from teekond.core.permissions import allowed, is_coordinator
 
 admin.site.site_header = _("Teekond administration")
 admin.site.site_title = _("Teekond")
@@ -12,9 +12,14 @@ admin.site.index_title = _("Network records")
 
 
 class RulesAdminMixin:
+    """The admin is the coordinators' tool: it writes records directly, past the services' own checks,
+    so other roles (even with staff access) change their data on the site instead."""
+
     def _allowed(self, request, action, obj=None):
-        opts = self.opts
-        return allowed(request.user, f"{opts.app_label}.{action}_{opts.model_name}", obj)
+        user, opts = request.user, self.opts
+        if not (user.is_superuser or is_coordinator(user)):
+            return False
+        return allowed(user, f"{opts.app_label}.{action}_{opts.model_name}", obj)
 
     def has_view_permission(self, request, obj=None):
         return self._allowed(request, "view", obj) or self._allowed(request, "change", obj)

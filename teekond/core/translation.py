@@ -100,6 +100,30 @@ def pick_text(rows: dict[str, TranslatedText], language: str) -> Shown:
     return Shown(None, settings.SOURCE_LANGUAGE, True)
 
 
+def require_source_title(texts: dict[str, dict]) -> None:
+    from django.core.exceptions import ValidationError
+    from django.utils.translation import gettext as _
+
+    if not texts.get(settings.SOURCE_LANGUAGE, {}).get("title"):
+        raise ValidationError(_("The Estonian title is required: Estonian is the source language."))
+
+
+def save_texts(parent: Translatable, texts: dict[str, dict], fields: tuple[str, ...], *, minor: bool = False) -> None:
+    """Save every language's row; a language without its first field (the title) loses its row.
+
+    Only `fields` are taken from `texts`, only content languages are saved, and the source goes first, so
+    that translations saved in the same breath count as made from the new source version.
+    """
+    ordered = sorted(texts.items(), key=lambda item: item[0] != settings.SOURCE_LANGUAGE)
+    for language, values in ordered:
+        if language not in settings.CONTENT_LANGUAGES:
+            continue
+        if values.get(fields[0]):
+            save_text(parent, language=language, minor=minor, **{key: values.get(key, "") for key in fields})
+        else:
+            parent.texts.filter(language=language).delete()
+
+
 def save_text(parent: Translatable, *, language: str, minor: bool = False, **fields) -> TranslatedText:
     """Create or update one language's row; a major edit of the source makes other rows outdated.
 

@@ -7,10 +7,11 @@ the record and the field and changes nothing.
 
 import datetime as dt
 
-from django.core.exceptions import ValidationError
+from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import transaction
 
-from teekond.core.translation import save_text
+from teekond.core.translation import save_texts
 from teekond.journey.models import (
     Bottleneck,
     BottleneckStatus,
@@ -30,6 +31,26 @@ from teekond.network.services import organisation_get_or_create
 
 FORMAT = "teekond-journey"
 VERSION = 1
+TEXT_FIELDS = {
+    Perspective: ("name", "description"),
+    Stage: ("title", "summary"),
+    Step: ("title", "what", "deadline"),
+    Bottleneck: ("title", "description"),
+    Proposal: ("title", "body"),
+}
+# What a proposal's history sets; an import replays the history from these.
+FRESH_PROPOSAL = {
+    "state": ProposalState.DRAFT,
+    "merged_into": None,
+    "submitted_on": None,
+    "sent_on": None,
+    "sent_reference": "",
+    "answer_kind": "",
+    "answered_on": None,
+    "answer_text": "",
+    "answer_reasons": "",
+    "progress": 0,
+}
 
 
 class ImportRefused(Exception):
@@ -275,6 +296,9 @@ def _each(data, collection, key_field):
 
 
 def _need_source_title(where, item, field) -> list[str]:
+    languages = set((item.get("texts") or {}).keys()) - set(settings.CONTENT_LANGUAGES)
+    if languages:
+        return [f"{where}: field 'texts': unknown language {sorted(languages)[0]!r}"]
     if item.get("_duplicate"):
         return [f"{where}: the key appears twice in the file"]
     if not item.get("key", item.get("slug", True)):
@@ -300,12 +324,14 @@ class _Importer:
         return self.counts
 
     def _each(self, collection: str, key: str, handler) -> None:
-        for item in self.data.get(collection, []):
+        for index, item in enumerate(self.data.get(collection, [])):
+            where = f"{collection}[{index}] {item.get(key)}"
             try:
                 handler(item)
             except ValidationError as error:
-                messages = [f"{collection} {item[key]}: {message}" for message in error.messages]
-                raise ImportRefused(messages) from None
+                raise ImportRefused([f"{where}: {message}" for message in error.messages]) from None
+            except (KeyError, ValueError, TypeError, ObjectDoesNotExist) as error:
+                raise ImportRefused([f"{where}: {type(error).__name__}: {error}"]) from None
 
     def _upsert(self, model, lookup: dict, fields: dict):
         obj = model.objects.filter(**lookup).first()
@@ -319,8 +345,7 @@ class _Importer:
         return obj, True
 
     def _texts(self, obj, texts: dict) -> None:
-        for language, values in texts.items():
-            save_text(obj, language=language, **values)
+        save_texts(obj, texts, TEXT_FIELDS[type(obj)])
 
     def _perspective(self, item):
         obj, changed = self._upsert(Perspective, {"slug": item["slug"]}, {"order": item.get("order", 0)})
@@ -416,7 +441,8 @@ class _Importer:
         """Replay the recorded path through the lifecycle's own checks: an impossible history is refused."""
         proposal.transitions.all().delete()
         proposal.milestones.all().delete()
-        proposal.state, proposal.merged_into = ProposalState.DRAFT, None
+        for name, empty in FRESH_PROPOSAL.items():
+            setattr(proposal, name, empty)
         for step in item.get("history", []):
             on = _date(step["date"])
             merged_into = Proposal.objects.filter(key=step.get("merged_into") or "").first()

@@ -1,56 +1,26 @@
 from django import forms
-from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from teekond.core.forms import MINOR_EDIT_LABEL, REASON_LABEL, TranslatedFieldsMixin
 from teekond.core.roles import Role
-from teekond.core.translation import TranslationState
-from teekond.journey.lifecycle import allowed_next
+from teekond.journey.lifecycle import CLOSED, allowed_next
 from teekond.journey.models import (
     AnswerKind,
     Bottleneck,
     BottleneckStatus,
+    BottleneckText,
     Evidence,
     Level,
     Perspective,
     Proposal,
     ProposalState,
+    ProposalText,
     Stage,
 )
 from teekond.network.models import Event, Municipality, Organisation
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-REASON_LABEL = _("Reason for the change (kept in the history)")
-
-
-class TranslatedFieldsMixin:
-    """Adds one block of text fields per content language (Estonian required), like the event form."""
-
-    text_fields: dict[str, tuple] = {}
-
-    def add_text_fields(self, instance):
-        rows = instance.texts_by_language() if instance.pk else {}
-        self.states = instance.translation_states() if instance.pk else {}
-        for code, _name in settings.LANGUAGES:
-            for field, (label, widget) in self.text_fields.items():
-                required = field == "title" and code == settings.SOURCE_LANGUAGE
-                self.fields[f"{field}_{code}"] = forms.CharField(
-                    label=label,
-                    required=required,
-                    widget=widget(attrs={"lang": code}),
-                    initial=getattr(rows.get(code), field, ""),
-                )
-
-    def language_fieldsets(self):
-        for code, name in settings.LANGUAGES:
-            state = TranslationState(self.states[code]).label if code in self.states else ""
-            yield code, name, state, [self[f"{field}_{code}"] for field in self.text_fields]
-
-    def texts(self) -> dict[str, dict]:
-        return {
-            code: {field: self.cleaned_data.get(f"{field}_{code}", "") for field in self.text_fields}
-            for code, _name in settings.LANGUAGES
-        }
 
 
 class MapFilterForm(forms.Form):
@@ -74,8 +44,9 @@ class MapFilterForm(forms.Form):
 
 
 class BottleneckForm(TranslatedFieldsMixin, forms.ModelForm):
+    text_model = BottleneckText
     text_fields = {"title": (_("Title"), forms.TextInput), "description": (_("Description"), forms.Textarea)}
-    minor = forms.BooleanField(label=_("Minor edit (spelling, layout): translations stay up to date"), required=False)
+    minor = forms.BooleanField(label=MINOR_EDIT_LABEL, required=False)
     reason = forms.CharField(label=REASON_LABEL, required=False, max_length=300)
 
     class Meta:
@@ -125,8 +96,9 @@ class MergeForm(forms.Form):
 
 
 class ProposalForm(TranslatedFieldsMixin, forms.ModelForm):
+    text_model = ProposalText
     text_fields = {"title": (_("Title"), forms.TextInput), "body": (_("Proposal"), forms.Textarea)}
-    minor = forms.BooleanField(label=_("Minor edit (spelling, layout): translations stay up to date"), required=False)
+    minor = forms.BooleanField(label=MINOR_EDIT_LABEL, required=False)
     reason = forms.CharField(label=REASON_LABEL, required=False, max_length=300)
 
     class Meta:
@@ -187,10 +159,11 @@ class MoveForm(forms.Form):
 
     def __init__(self, *args, proposal: Proposal, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["to_state"].choices = [(s, ProposalState(s).label) for s in allowed_next(proposal.state)]
+        self.fields["to_state"].choices = [(s, ProposalState(s).label) for s in allowed_next(proposal)]
         self.fields["on"].initial = timezone.localdate()
         self.fields["event"].queryset = Event.objects.prefetch_related("texts").order_by("-start_date")
-        self.fields["merged_into"].queryset = Proposal.objects.exclude(pk=proposal.pk).prefetch_related("texts")
+        open_proposals = Proposal.objects.filter(submitted_on__isnull=False).exclude(state__in=CLOSED)
+        self.fields["merged_into"].queryset = open_proposals.exclude(pk=proposal.pk).prefetch_related("texts")
 
     def move_arguments(self) -> dict:
         data = dict(self.cleaned_data)

@@ -1,7 +1,8 @@
 """The proposal lifecycle as data: which state may follow which, and what each step needs.
 
 draft → submitted → discussed → adopted → sent → answered → in implementation → implemented
-side exits: withdrawn, merged (before it is sent), rejected by the network (while it is discussed)
+side exits: withdrawn and merged (before it is sent), rejected by the network (once submitted, before
+it is adopted); a proposal the responsible body rejected ends with that answer.
 """
 
 from teekond.journey.models import AnswerKind, ProposalState
@@ -31,5 +32,13 @@ AUTHOR_MOVES = (S.SUBMITTED, S.WITHDRAWN)
 ANSWERS_ALLOWING_IMPLEMENTATION = (AnswerKind.ACCEPTED, AnswerKind.PARTLY)
 
 
-def allowed_next(state: str) -> tuple[str, ...]:
-    return NEXT_STATES.get(state, ())
+def allowed_next(proposal) -> tuple[str, ...]:
+    if is_closed(proposal):
+        return ()
+    return NEXT_STATES.get(proposal.state, ())
+
+
+def is_closed(proposal) -> bool:
+    """At the end of its path: nothing can follow, and nothing can be merged into it."""
+    rejected_by_body = proposal.state == S.ANSWERED and proposal.answer_kind == AnswerKind.REJECTED
+    return proposal.state in CLOSED or rejected_by_body

@@ -337,6 +337,9 @@ class Proposal(Translatable):
         pgettext_lazy("lifecycle", "state"), max_length=24, choices=ProposalState.choices, default=ProposalState.DRAFT
     )
     state_changed_on = models.DateField(_("state since"), default=dt.date.today)
+    submitted_on = models.DateField(
+        _("submitted on"), null=True, blank=True, help_text=_("From this day on the proposal is public.")
+    )
     sent_on = models.DateField(_("sent on"), null=True, blank=True)
     sent_reference = models.CharField(_("reference of the letter"), max_length=100, blank=True)
     answer_kind = models.CharField(_("answer"), max_length=16, choices=AnswerKind.choices, blank=True)
@@ -370,10 +373,6 @@ class Proposal(Translatable):
     @property
     def code(self) -> str:
         return f"TK-{self.created_at.year if self.created_at else dt.date.today().year}-{self.pk:03d}"
-
-    @property
-    def is_public(self) -> bool:
-        return self.state != ProposalState.DRAFT
 
     def days_waiting(self, today: dt.date) -> int | None:
         """Days since it was sent, while the responsible body has not answered."""

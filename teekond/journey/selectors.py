@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Prefetch, Q, Sum
 from django.db.models.functions import Coalesce
 
+from teekond.core.permissions import allowed
 from teekond.journey.models import (
     Bottleneck,
     Evidence,
@@ -46,12 +47,13 @@ class Cell:
 
 def sees_internal(user) -> bool:
     """Drafts and evidence that names people are for signed-in network roles only."""
-    return bool(user.is_authenticated and (user.role or user.is_superuser))
+    return allowed(user, "journey.view_internal")
 
 
 def visible_proposals(internal: bool):
+    """A proposal becomes public when it is submitted; one withdrawn while still a draft never does."""
     proposals = Proposal.objects.prefetch_related("texts")
-    return proposals if internal else proposals.exclude(state=ProposalState.DRAFT)
+    return proposals if internal else proposals.filter(submitted_on__isnull=False)
 
 
 def _filtered_bottlenecks(filters: MapFilters, internal: bool):
@@ -188,9 +190,9 @@ def state_counts(internal: bool) -> list[tuple[str, int]]:
 
 
 def municipality_overview(municipality, internal: bool) -> dict:
-    ours = with_priority(
-        Bottleneck.objects.current().filter(Q(municipalities=municipality) | Q(owner_municipality=municipality))
-    ).distinct()
+    ids = Bottleneck.objects.current().filter(Q(municipalities=municipality) | Q(owner_municipality=municipality))
+    # Priority is summed over a plain filter by id: a join over municipalities would count supports twice.
+    ours = with_priority(Bottleneck.objects.filter(pk__in=ids.values("pk")))
     ours = ours.select_related("stage", "perspective").prefetch_related("texts", "stage__texts")
     our_stage_ids = {b.stage_id for b in ours}
     others = (

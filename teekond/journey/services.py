@@ -2,7 +2,6 @@
 
 import datetime as dt
 
-from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Sum
@@ -12,7 +11,8 @@ from django.utils.translation import gettext as _
 from teekond.core.dates import format_date
 from teekond.core.history import stamp
 from teekond.core.permissions import require
-from teekond.core.translation import save_text
+from teekond.core.roles import Role
+from teekond.core.translation import require_source_title, save_texts
 from teekond.journey import lifecycle
 from teekond.journey.models import (
     Bottleneck,
@@ -31,19 +31,6 @@ BOTTLENECK_TEXT_FIELDS = ("title", "description")
 PROPOSAL_TEXT_FIELDS = ("title", "body")
 
 
-def _require_source_title(texts: dict[str, dict]) -> None:
-    if not texts.get(settings.SOURCE_LANGUAGE, {}).get("title"):
-        raise ValidationError(_("The Estonian title is required: Estonian is the source language."))
-
-
-def _save_texts(obj, texts: dict[str, dict], fields: tuple[str, ...], *, minor: bool) -> None:
-    for language, values in texts.items():
-        if values.get("title"):
-            save_text(obj, language=language, minor=minor, **{key: values.get(key, "") for key in fields})
-        else:
-            obj.texts.filter(language=language).delete()
-
-
 @transaction.atomic
 def bottleneck_save(
     *,
@@ -55,7 +42,7 @@ def bottleneck_save(
     minor: bool = False,
     reason: str = "",
 ) -> Bottleneck:
-    _require_source_title(texts)
+    require_source_title(texts)
     if bottleneck is None:
         require(user, "journey.add_bottleneck")
         bottleneck = Bottleneck(created_by=user if user.is_authenticated else None)
@@ -69,13 +56,16 @@ def bottleneck_save(
     bottleneck.full_clean(exclude=["source_version"])
     bottleneck.save()
     bottleneck.municipalities.set(municipalities)
-    _save_texts(bottleneck, texts, BOTTLENECK_TEXT_FIELDS, minor=minor)
+    save_texts(bottleneck, texts, BOTTLENECK_TEXT_FIELDS, minor=minor)
     return bottleneck
 
 
 @transaction.atomic
 def evidence_add(*, user, bottleneck: Bottleneck, **fields) -> Evidence:
     require(user, "journey.add_evidence", bottleneck)
+    municipality = fields.get("municipality")
+    if user.role == Role.MUNICIPALITY_EDITOR and municipality and municipality.pk != user.municipality_id:
+        raise PermissionDenied  # an editor speaks for their own municipality only
     evidence = Evidence(bottleneck=bottleneck, created_by=user, **fields)
     evidence.full_clean()
     evidence.save()
@@ -128,7 +118,9 @@ def proposal_save(
     minor: bool = False,
     reason: str = "",
 ) -> Proposal:
-    _require_source_title(texts)
+    require_source_title(texts)
+    if not bottlenecks:
+        raise ValidationError(_("Choose at least one bottleneck that the proposal addresses."))
     if proposal is None:
         require(user, "journey.add_proposal")
         proposal = Proposal(state_changed_on=timezone.localdate())
@@ -141,13 +133,11 @@ def proposal_save(
     stamp(proposal, user=user, reason=reason)
     proposal.full_clean(exclude=["source_version"])
     proposal.save()
-    if not proposal.authors.exists() and user.is_authenticated and not proposal.author_names:
-        proposal.authors.add(user)
-    if not bottlenecks:
-        raise ValidationError(_("Choose at least one bottleneck that the proposal addresses."))
+    if not proposal.authors.exists() and user.is_authenticated:
+        proposal.authors.add(user)  # the one who wrote it may submit or withdraw it
     proposal.bottlenecks.set(bottlenecks)
     proposal.origin_events.set(origin_events)
-    _save_texts(proposal, texts, PROPOSAL_TEXT_FIELDS, minor=minor)
+    save_texts(proposal, texts, PROPOSAL_TEXT_FIELDS, minor=minor)
     return proposal
 
 
@@ -169,6 +159,8 @@ def proposal_move(
 ) -> ProposalTransition:
     """Move a proposal to its next state, recording who, when and why; refuse what the lifecycle forbids."""
     proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
+    if merged_into is not None:
+        merged_into = Proposal.objects.get(pk=merged_into.pk)  # its state as stored, not as the caller saw it
     require(user, "journey.change_proposal_state", proposal)
     if not may_move_to(user, proposal, to_state):
         raise PermissionDenied
@@ -213,7 +205,10 @@ def proposal_move(
 
 def _check_move(proposal, to_state, *, on, reason, answer_kind, answer_text, progress, merged_into) -> None:
     current = ProposalState(proposal.state)
-    if to_state not in lifecycle.allowed_next(current):
+    rejected_by_body = current == ProposalState.ANSWERED and lifecycle.is_closed(proposal)
+    if to_state == ProposalState.IN_IMPLEMENTATION and rejected_by_body:
+        raise ValidationError(_("Only an accepted or partly accepted proposal can be implemented."))
+    if to_state not in lifecycle.allowed_next(proposal):
         raise ValidationError(
             _("A proposal that is “%(current)s” cannot become “%(target)s”.")
             % {
@@ -232,23 +227,20 @@ def _check_move(proposal, to_state, *, on, reason, answer_kind, answer_text, pro
         raise ValidationError(_("Give the reason: it is shown to everyone who follows the proposal."))
     if to_state == ProposalState.ANSWERED and not (answer_kind and answer_text.strip()):
         raise ValidationError(_("Record what the responsible body answered and whether it accepted the proposal."))
-    if (
-        to_state == ProposalState.IN_IMPLEMENTATION
-        and proposal.answer_kind not in lifecycle.ANSWERS_ALLOWING_IMPLEMENTATION
-    ):
-        raise ValidationError(_("Only an accepted or partly accepted proposal can be implemented."))
     if progress is not None and not 0 <= progress <= 100:
         raise ValidationError(_("Progress is a percentage from 0 to 100."))
     if to_state == ProposalState.MERGED:
         if merged_into is None or merged_into.pk == proposal.pk:
             raise ValidationError(_("Choose the other proposal this one is merged into."))
-        if merged_into.state in lifecycle.CLOSED:
+        if lifecycle.is_closed(merged_into) or merged_into.state == ProposalState.DRAFT:
             raise ValidationError(_("A proposal cannot be merged into one that is already closed."))
 
 
 def _apply_move(proposal, to_state, *, on, reference, answer_kind, answer_text, answer_reasons, progress, merged_into):
     details = {}
-    if to_state == ProposalState.SENT:
+    if to_state == ProposalState.SUBMITTED:
+        proposal.submitted_on = on
+    elif to_state == ProposalState.SENT:
         proposal.sent_on, proposal.sent_reference = on, reference
         details["reference"] = reference
     elif to_state == ProposalState.ANSWERED:
@@ -261,7 +253,7 @@ def _apply_move(proposal, to_state, *, on, reference, answer_kind, answer_text, 
         details["merged_into"] = merged_into.pk
     elif to_state == ProposalState.IMPLEMENTED:
         proposal.progress = 100
-    if progress is not None:
+    if progress is not None and to_state == ProposalState.IN_IMPLEMENTATION:
         proposal.progress = progress
         details["progress"] = progress
     return details
@@ -298,6 +290,9 @@ def support_add(
 ) -> Support:
     """One support from a member in a round, within the round's budget; supporting twice is refused."""
     require(user, "journey.add_support", bottleneck or proposal)
+    closed_proposal = proposal is not None and (lifecycle.is_closed(proposal) or not proposal.submitted_on)
+    if (bottleneck is not None and bottleneck.merged_into_id) or closed_proposal:
+        raise ValidationError(_("Only open bottlenecks and submitted proposals can be supported."))
     round = Round.objects.select_for_update().get(pk=round.pk)
     if not round.is_open:
         raise ValidationError(_("This round of prioritisation is closed."))

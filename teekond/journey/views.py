@@ -186,7 +186,7 @@ def proposal(request, pk):
         "path_ahead": _path_ahead(item),
         "can_edit": allowed(user, "journey.change_proposal", item),
         "can_move": allowed(user, "journey.change_proposal_state", item),
-        "can_comment": allowed(user, "journey.add_comment", item),
+        "can_comment": item.submitted_on is not None and allowed(user, "journey.add_comment", item),
         "comment_form": CommentForm(),
         "milestone_form": MilestoneForm() if _takes_milestones(item, user) else None,
         "open_round": _open_round() if allowed(user, "journey.add_support", item) else None,
@@ -244,10 +244,8 @@ def _proposal_form(request, item, initial):
 def proposal_move(request, pk):
     item = get_allowed_object(request.user, "journey.change_proposal_state", Proposal.objects.all(), pk=pk)
     form = MoveForm(request.POST or None, proposal=item)
-    if not request.user.is_coordinator:
-        form.fields["to_state"].choices = [
-            c for c in form.fields["to_state"].choices if may_move_to(request.user, item, c[0])
-        ]
+    choices = form.fields["to_state"].choices
+    form.fields["to_state"].choices = [choice for choice in choices if may_move_to(request.user, item, choice[0])]
     if request.method == "POST" and form.is_valid():
         try:
             services.proposal_move(user=request.user, proposal=item, **form.move_arguments())
@@ -285,7 +283,7 @@ def milestone_add(request, pk):
 @signed_in
 @require_POST
 def comment_add(request, pk):
-    item = get_object_or_404(Proposal.objects.exclude(state=ProposalState.DRAFT), pk=pk)
+    item = get_object_or_404(Proposal.objects.filter(submitted_on__isnull=False), pk=pk)
     require(request.user, "journey.add_comment", item)
     form = CommentForm(request.POST)
     if form.is_valid():

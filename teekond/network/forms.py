@@ -1,21 +1,25 @@
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from teekond.core.dates import Precision
+from teekond.core.forms import MINOR_EDIT_LABEL, REASON_LABEL, TranslatedFieldsMixin
 from teekond.core.roles import Role
-from teekond.core.translation import TranslationState
-from teekond.network.models import Event, Municipality, Organisation, PartnerAgreement
-from teekond.network.services import EVENT_TEXT_FIELDS
+from teekond.network.models import Event, EventText, Municipality, Organisation, PartnerAgreement
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
-class EventForm(forms.ModelForm):
+class EventForm(TranslatedFieldsMixin, forms.ModelForm):
     """The event's own fields plus its title, description and audience in every content language."""
 
-    minor = forms.BooleanField(label=_("Minor edit (spelling, layout): translations stay up to date"), required=False)
-    reason = forms.CharField(label=_("Reason for the change (kept in the history)"), required=False, max_length=300)
+    text_model = EventText
+    text_fields = {
+        "title": (_("Title"), forms.TextInput),
+        "description": (_("Description"), forms.Textarea),
+        "audience": (_("Audience"), forms.TextInput),
+    }
+    minor = forms.BooleanField(label=MINOR_EDIT_LABEL, required=False)
+    reason = forms.CharField(label=REASON_LABEL, required=False, max_length=300)
 
     class Meta:
         model = Event
@@ -29,6 +33,7 @@ class EventForm(forms.ModelForm):
             "host_municipality",
             "organisers",
             "co_organisers",
+            "participating_municipalities",
             "participant_count",
             "source",
         ]
@@ -49,37 +54,13 @@ class EventForm(forms.ModelForm):
             self.fields["host_municipality"].queryset = Municipality.objects.filter(pk=user.municipality_id)
             self.fields["host_municipality"].required = True
             self.fields["host_municipality"].empty_label = None
-        texts = self.instance.texts_by_language() if self.instance.pk else {}
-        self.states = self.instance.translation_states() if self.instance.pk else {}
-        for code, _name in settings.LANGUAGES:
-            row = texts.get(code)
-            required = code == settings.SOURCE_LANGUAGE
-            self.fields[f"title_{code}"] = forms.CharField(
-                label=_("Title"), required=required, max_length=300, initial=getattr(row, "title", "")
-            )
-            self.fields[f"description_{code}"] = forms.CharField(
-                label=_("Description"),
-                required=False,
-                widget=forms.Textarea(attrs={"rows": 3}),
-                initial=getattr(row, "description", ""),
-            )
-            self.fields[f"audience_{code}"] = forms.CharField(
-                label=_("Audience"), required=False, max_length=300, initial=getattr(row, "audience", "")
-            )
-            for field in EVENT_TEXT_FIELDS:
-                # Screen readers and spell checkers then use the right language for what is typed.
-                self.fields[f"{field}_{code}"].widget.attrs["lang"] = code
+        self.add_text_fields(self.instance)
 
     def main_fields(self):
         return [self[name] for name in self.Meta.fields]
 
     def change_fields(self):
         return [self["minor"], self["reason"]]
-
-    def language_fieldsets(self):
-        for code, name in settings.LANGUAGES:
-            state = TranslationState(self.states[code]).label if code in self.states else ""
-            yield code, name, state, [self[f"{field}_{code}"] for field in EVENT_TEXT_FIELDS]
 
     def clean(self):
         data = super().clean()
@@ -92,20 +73,13 @@ class EventForm(forms.ModelForm):
             self.add_error("year", _("Give the date, or at least the year, of the event."))
         return data
 
-    def texts(self) -> dict[str, dict]:
-        return {
-            code: {field: self.cleaned_data.get(f"{field}_{code}", "") for field in EVENT_TEXT_FIELDS}
-            for code, _name in settings.LANGUAGES
-        }
-
     def event_fields(self) -> dict:
-        return {
-            name: self.cleaned_data[name] for name in self.Meta.fields if name not in ("organisers", "co_organisers")
-        }
+        relations = ("organisers", "co_organisers", "participating_municipalities")
+        return {name: self.cleaned_data[name] for name in self.Meta.fields if name not in relations}
 
 
 class MunicipalityContactForm(forms.ModelForm):
-    reason = forms.CharField(label=_("Reason for the change (kept in the history)"), required=False, max_length=300)
+    reason = forms.CharField(label=REASON_LABEL, required=False, max_length=300)
 
     class Meta:
         model = Municipality
@@ -114,7 +88,7 @@ class MunicipalityContactForm(forms.ModelForm):
 
 
 class AgreementForm(forms.ModelForm):
-    reason = forms.CharField(label=_("Reason for the change (kept in the history)"), required=False, max_length=300)
+    reason = forms.CharField(label=REASON_LABEL, required=False, max_length=300)
 
     class Meta:
         model = PartnerAgreement

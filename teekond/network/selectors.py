@@ -30,7 +30,9 @@ class Partnership:
 
     @property
     def current(self) -> PartnerAgreement:
-        return self.agreements[-1]
+        """The agreement in force: the latest active one (an extension still negotiated does not count)."""
+        active = [a for a in self.agreements if a.status == AgreementStatus.ACTIVE]
+        return (active or self.agreements)[-1]
 
     @property
     def was_extended(self) -> bool:
@@ -82,7 +84,9 @@ def agreements_ending_within(today: dt.date, months: int = 6) -> list[PartnerAgr
 
 def upcoming_events(today: dt.date, event_type: str | None = None):
     events = Event.objects.with_details().filter(
-        Q(end_date__gte=today) | Q(end_date__isnull=True, start_date__gte=today)
+        Q(end_date__gte=today)
+        | Q(end_date__isnull=True, start_date__gte=today)
+        | Q(start_date__isnull=True, year__gt=today.year)
     )
     return _of_type(events, event_type).order_by("start_date", "pk")
 
@@ -90,7 +94,9 @@ def upcoming_events(today: dt.date, event_type: str | None = None):
 def past_events_by_year(today: dt.date, event_type: str | None = None) -> dict[int, list[Event]]:
     """Past events, newest year first; events whose date the source leaves open are listed in their year."""
     events = Event.objects.with_details().filter(
-        Q(end_date__lt=today) | Q(end_date__isnull=True, start_date__lt=today) | Q(start_date__isnull=True)
+        Q(end_date__lt=today)
+        | Q(end_date__isnull=True, start_date__lt=today)
+        | Q(start_date__isnull=True, year__lte=today.year)
     )
     by_year = defaultdict(list)
     for event in _of_type(events, event_type).order_by(F("start_date").asc(nulls_last=True), "pk"):

@@ -1,14 +1,14 @@
 """Writes to the partner network. Each is one transaction and checks the rules itself, so no caller
 (view, admin, command or API) can write what the user may not."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import ProtectedError
 from django.utils.translation import gettext as _
 
 from teekond.core.history import stamp
 from teekond.core.permissions import require
-from teekond.core.translation import save_text
+from teekond.core.translation import require_source_title, save_texts
 from teekond.network.models import AgreementStatus, Event, Municipality, PartnerAgreement
 
 EVENT_TEXT_FIELDS = ("title", "description", "audience")
@@ -23,16 +23,16 @@ def event_save(
     texts: dict[str, dict],
     organisers=(),
     co_organisers=(),
-    participating_municipalities=(),
+    participating_municipalities=None,
     minor: bool = False,
     reason: str = "",
 ) -> Event:
     """Create an event (when `event` is None) or change one, with its texts per language.
 
     A language without a title loses its text; the Estonian source text is always required.
+    Relations left as None keep what they were.
     """
-    if not texts.get(settings.SOURCE_LANGUAGE, {}).get("title"):
-        raise ValidationError(_("The Estonian title is required: Estonian is the source language."))
+    require_source_title(texts)
     if event is None:
         event = Event()
         require(user, "network.add_event")
@@ -49,12 +49,9 @@ def event_save(
     event.save()
     event.organisers.set(organisers)
     event.co_organisers.set(co_organisers)
-    event.participating_municipalities.set(participating_municipalities)
-    for language, values in texts.items():
-        if values.get("title"):
-            save_text(event, language=language, minor=minor, **{key: values.get(key, "") for key in EVENT_TEXT_FIELDS})
-        else:
-            event.texts.filter(language=language).delete()
+    if participating_municipalities is not None:
+        event.participating_municipalities.set(participating_municipalities)
+    save_texts(event, texts, EVENT_TEXT_FIELDS, minor=minor)
     return event
 
 
@@ -62,7 +59,12 @@ def event_save(
 def event_delete(*, user, event: Event, reason: str = "") -> None:
     require(user, "network.delete_event", event)
     stamp(event, user=user, reason=reason)
-    event.delete()
+    try:
+        event.delete()
+    except ProtectedError:
+        raise ValidationError(
+            _("This event cannot be deleted: bottlenecks, proposals or a round of prioritisation refer to it.")
+        ) from None
 
 
 @transaction.atomic
@@ -95,9 +97,11 @@ def agreement_save(
     agreement.full_clean()
     agreement.save()
     extended = agreement.extends
-    if extended is not None and extended.status != AgreementStatus.EXTENDED:
+    # Only an extension in force replaces the agreement; one still being negotiated does not.
+    in_force = agreement.status == AgreementStatus.ACTIVE
+    if extended is not None and in_force and extended.status != AgreementStatus.EXTENDED:
         extended.status = AgreementStatus.EXTENDED
-        stamp(extended, user=user, reason=reason or "extended by a later agreement")
+        stamp(extended, user=user, reason=reason or _("extended by a later agreement"))
         extended.save()
     return agreement
 

@@ -108,6 +108,7 @@ def _event_form(request, item: Event):
                 texts=form.texts(),
                 organisers=form.cleaned_data["organisers"],
                 co_organisers=form.cleaned_data["co_organisers"],
+                participating_municipalities=form.cleaned_data["participating_municipalities"],
                 minor=form.cleaned_data["minor"],
                 reason=form.cleaned_data["reason"],
             )
@@ -124,7 +125,11 @@ def _event_form(request, item: Event):
 def event_delete(request, pk):
     item = get_allowed_object(request.user, "network.delete_event", Event.objects.prefetch_related("texts"), pk=pk)
     if request.method == "POST":
-        services.event_delete(user=request.user, event=item, reason=request.POST.get("reason", ""))
+        try:
+            services.event_delete(user=request.user, event=item, reason=request.POST.get("reason", ""))
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect(item)
         messages.success(request, _("The event was deleted."))
         return redirect("network:calendar")
     return render(request, "network/event_delete.html", {"event": item, "shown": item.text()})

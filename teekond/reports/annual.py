@@ -5,6 +5,7 @@ partners and the network, the working group, and the network's meetings and even
 capabilities (journey map, spikker) add their sections to `SECTIONS`.
 """
 
+import datetime as dt
 from collections.abc import Callable
 
 from django.utils import translation
@@ -50,7 +51,8 @@ def partnership_section(document: Document, *, year: int, **context) -> None:
     )
     extended = [a for a in agreements if a.is_extension and a.concluded and a.concluded.year == year]
     if extended:
-        names = _join([a.municipality.name for a in sorted(extended, key=lambda a: a.extends.activities_start)])
+        by_start = sorted(extended, key=lambda a: a.extends.activities_start or dt.date.max)
+        names = _join([a.municipality.name for a in by_start])
         document.add(
             Paragraph(
                 _("In %(year)s the partnership agreements with %(names)s were extended.")

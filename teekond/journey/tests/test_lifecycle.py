@@ -92,7 +92,14 @@ def test_merging_moves_the_bottlenecks_to_the_other_proposal(draft, coordinator,
         texts=TEXTS,
         bottlenecks=[Bottleneck.objects.filter(stage__slug="benefits").first()],
     )
+    move(member, other, "submitted")
     with pytest.raises(ValidationError, match="Choose the other proposal"):
         move(coordinator, draft, "merged", reason="same")
     move(coordinator, draft, "merged", reason="same thing", merged_into=other)
     assert set(draft.bottlenecks.all()) <= set(other.bottlenecks.all())
+
+
+def test_a_draft_withdrawn_before_it_was_submitted_never_becomes_public(draft, member, client):
+    move(member, draft, "withdrawn", reason="mõtlesin ümber")
+    assert client.get(f"/en/journey/proposals/{draft.pk}/").status_code == 404
+    assert draft.code not in client.get("/en/journey/state/").content.decode()

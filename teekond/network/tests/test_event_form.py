@@ -3,7 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from teekond.network.models import Event, EventType
+from teekond.network.models import Event, EventType, Municipality
 from teekond.network.tests.test_permissions import event_post_data
 
 pytestmark = pytest.mark.django_db
@@ -78,3 +78,24 @@ def test_the_service_refuses_an_event_without_its_estonian_source(coordinator):
     with pytest.raises(ValidationError, match="Estonian title is required"):
         event_save(user=coordinator, fields={"type": EventType.ACADEMY, "year": 2026}, texts={"en": {"title": "Only"}})
     assert not Event.objects.filter(texts__title="Only").exists()
+
+
+def test_deleting_an_event_that_records_refer_to_is_refused_with_a_message(as_persona):
+    meeting = Event.objects.get(type=EventType.NETWORK_MEETING, start_date="2025-05-22")
+    client = as_persona("coordinator")
+    response = client.post(f"/en/events/{meeting.pk}/delete/", {"reason": "test"}, follow=True)
+    assert response.status_code == 200
+    assert "cannot be deleted" in response.content.decode()
+    assert Event.objects.filter(pk=meeting.pk).exists()
+
+
+def test_editing_keeps_the_participating_municipalities(as_persona, conference):
+    conference.participating_municipalities.set(Municipality.objects.filter(slug__in=["tartu-linn", "tallinn"]))
+    data_client = as_persona("coordinator")
+    response = post(
+        data_client,
+        conference,
+        participating_municipalities=[m.pk for m in conference.participating_municipalities.all()],
+    )
+    assert response.status_code == 302
+    assert conference.participating_municipalities.count() == 2

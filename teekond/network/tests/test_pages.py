@@ -178,3 +178,30 @@ def test_public_pages_take_a_constant_number_of_queries(client, path, django_ass
     add_events(20)
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(path)
+
+
+def test_an_extension_still_negotiated_does_not_end_the_agreement_in_force(as_persona):
+    first = PartnerAgreement.objects.get(municipality__slug="johvi-vald")
+    data = {
+        "municipality": first.municipality_id,
+        "extends": first.pk,
+        "status": "negotiating",
+        "concluded": "",
+        "concluded_precision": "day",
+        "negotiated_in": "2026",
+        "activities_start": "",
+        "activities_start_precision": "day",
+        "ends": "",
+        "ends_precision": "day",
+        "notes": "",
+        "source": "",
+        "source_checked": "",
+        "reason": "",
+    }
+    assert as_persona("coordinator").post("/en/agreements/new/", data).status_code == 302
+    first.refresh_from_db()
+    assert first.status == "active"
+    partnership = next(
+        p for p in selectors.current_partners(dt.date(2026, 11, 27)) if p.municipality.slug == "johvi-vald"
+    )
+    assert partnership.current == first

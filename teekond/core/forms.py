@@ -1,0 +1,47 @@
+"""Form pieces shared by every capability's row-per-language content."""
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from teekond.core.translation import TranslationState
+
+MINOR_EDIT_LABEL = _("Minor edit (spelling, layout): translations stay up to date")
+REASON_LABEL = _("Reason for the change (kept in the history)")
+
+
+class TranslatedFieldsMixin:
+    """One block of text fields per content language; the Estonian title is required.
+
+    A subclass names its text model and, per field, the label and widget:
+    `text_model = EventText; text_fields = {"title": (_("Title"), forms.TextInput), ...}`.
+    """
+
+    text_model = None
+    text_fields: dict[str, tuple] = {}
+
+    def add_text_fields(self, instance) -> None:
+        rows = instance.texts_by_language() if instance.pk else {}
+        self.states = instance.translation_states() if instance.pk else {}
+        for code in settings.CONTENT_LANGUAGES:
+            for name, (label, widget) in self.text_fields.items():
+                # lang= lets screen readers and spell checkers use the language being typed.
+                self.fields[f"{name}_{code}"] = forms.CharField(
+                    label=label,
+                    required=name == "title" and code == settings.SOURCE_LANGUAGE,
+                    max_length=self.text_model._meta.get_field(name).max_length,
+                    widget=widget(attrs={"lang": code, **({"rows": 3} if widget is forms.Textarea else {})}),
+                    initial=getattr(rows.get(code), name, ""),
+                )
+
+    def language_fieldsets(self):
+        names = dict(settings.LANGUAGES)
+        for code in settings.CONTENT_LANGUAGES:
+            state = TranslationState(self.states[code]).label if code in self.states else ""
+            yield code, names[code], state, [self[f"{name}_{code}"] for name in self.text_fields]
+
+    def texts(self) -> dict[str, dict]:
+        return {
+            code: {name: self.cleaned_data.get(f"{name}_{code}", "") for name in self.text_fields}
+            for code in settings.CONTENT_LANGUAGES
+        }
