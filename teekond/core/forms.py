@@ -34,6 +34,13 @@ class TranslatedFieldsMixin:
                     initial=getattr(rows.get(code), name, ""),
                 )
 
+    def main_fields(self):
+        return [self[name] for name in self.Meta.fields]
+
+    def change_fields(self):
+        """Whether the edit is minor, and why it was made: both go into the history."""
+        return [self["minor"], self["reason"]]
+
     def language_fieldsets(self):
         names = dict(settings.LANGUAGES)
         for code in settings.CONTENT_LANGUAGES:

@@ -61,12 +61,6 @@ class BottleneckForm(TranslatedFieldsMixin, forms.ModelForm):
         self.fields["origin"].queryset = Event.objects.prefetch_related("texts").order_by("-start_date")
         self.add_text_fields(self.instance)
 
-    def main_fields(self):
-        return [self[name] for name in self.Meta.fields]
-
-    def change_fields(self):
-        return [self["minor"], self["reason"]]
-
     def bottleneck_fields(self) -> dict:
         return {name: self.cleaned_data[name] for name in self.Meta.fields if name != "municipalities"}
 
@@ -116,12 +110,6 @@ class ProposalForm(TranslatedFieldsMixin, forms.ModelForm):
         self.fields["origin_events"].queryset = Event.objects.prefetch_related("texts").order_by("-start_date")
         self.fields["origin_events"].required = False
         self.add_text_fields(self.instance)
-
-    def main_fields(self):
-        return [self[name] for name in self.Meta.fields]
-
-    def change_fields(self):
-        return [self["minor"], self["reason"]]
 
     def clean(self):
         data = super().clean()

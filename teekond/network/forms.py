@@ -56,12 +56,6 @@ class EventForm(TranslatedFieldsMixin, forms.ModelForm):
             self.fields["host_municipality"].empty_label = None
         self.add_text_fields(self.instance)
 
-    def main_fields(self):
-        return [self[name] for name in self.Meta.fields]
-
-    def change_fields(self):
-        return [self["minor"], self["reason"]]
-
     def clean(self):
         data = super().clean()
         start, end = data.get("start_date"), data.get("end_date")

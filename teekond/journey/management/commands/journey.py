@@ -1,10 +1,10 @@
 import json
-import sys
 from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from teekond.core.output import write_document
 from teekond.journey import documents
 from teekond.journey.exchange import ImportRefused, export_data, import_data
 
@@ -34,7 +34,7 @@ class Command(BaseCommand):
             content = documents.to_csv(data)
         else:
             content = documents.to_xlsx(data)
-        self._write(content, output, format)
+        write_document(self, content, output, format)
 
     def _import(self, *, file, **options):
         try:
@@ -50,16 +50,4 @@ class Command(BaseCommand):
         self.stdout.write("imported " + ", ".join(f"{n} {kind}" for kind, n in counts.items()))
 
     def _poster(self, *, lang, output, **options):
-        self._write(documents.poster_pdf(lang), output, "pdf")
-
-    def _write(self, content, output, fmt):
-        data = content.encode("utf-8") if isinstance(content, str) else content
-        if output:
-            Path(output).write_bytes(data)
-            self.stderr.write(f"Wrote {output} ({len(data):,} bytes).")
-        elif isinstance(content, str):
-            self.stdout.write(content, ending="")
-        elif sys.stdout.isatty():
-            raise CommandError(f"A {fmt} file is binary: give -o FILE.{fmt} to write it.")
-        else:
-            sys.stdout.buffer.write(data)
+        write_document(self, documents.poster_pdf(lang), output, "pdf")

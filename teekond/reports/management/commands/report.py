@@ -1,8 +1,6 @@
-import sys
-from pathlib import Path
-
 from django.core.management.base import BaseCommand, CommandError
 
+from teekond.core.output import write_document
 from teekond.reports.annual import REPORT_LANGUAGES, build_annual_report
 from teekond.reports.document import RENDERERS, render
 
@@ -20,14 +18,4 @@ class Command(BaseCommand):
         if not 1990 <= year <= 2100:
             raise CommandError(f"{year} is not a plausible report year.")
         content, _content_type = render(build_annual_report(year, lang), format)
-        data = content.encode("utf-8") if isinstance(content, str) else content
-        if output:
-            Path(output).write_bytes(data)
-            self.stderr.write(f"Wrote {output} ({len(data):,} bytes).")
-        elif isinstance(content, str):
-            self.stdout.write(content, ending="")
-        elif sys.stdout.isatty():
-            raise CommandError(f"A {format} file is binary: give -o FILE.{format} to write it.")
-        else:
-            sys.stdout.buffer.write(data)
-            sys.stdout.flush()
+        write_document(self, content, output, format)
