@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "teekond.accounts",
     "teekond.network",
     "teekond.journey",
+    "teekond.spikker",
     "teekond.reports",
     "django.contrib.admin",
     "django.contrib.auth",

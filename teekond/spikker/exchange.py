@@ -1,0 +1,136 @@
+"""The spikker's JSON format (issue #4): export, and an all-or-nothing import by key.
+
+{"entries": [{"key", "area", "stages": [...], "sources": [{"url", "checked"}],
+              "translations": {"et": {"title", "situation", "rule", "examples": [...], "why", "tip"}, ...}}]}
+"""
+
+import datetime as dt
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from teekond.core.translation import save_texts
+from teekond.journey.models import Stage
+from teekond.spikker.models import Entry, EntrySource, EntryStatus, LifeArea
+
+TEXT_FIELDS = ("title", "situation", "rule", "examples", "why", "tip")
+
+
+class ImportRefused(Exception):
+    def __init__(self, errors: list[str]):
+        super().__init__("\n".join(errors))
+        self.errors = errors
+
+
+def export_data() -> dict:
+    entries = Entry.objects.select_related("area").prefetch_related("texts", "stages", "sources").order_by("key")
+    return {"entries": [_export(entry) for entry in entries]}
+
+
+def _export(entry: Entry) -> dict:
+    return {
+        "key": entry.key,
+        "area": entry.area.key,
+        "stages": sorted(stage.slug for stage in entry.stages.all()),
+        "sources": [
+            {"url": s.url, "checked": s.checked.isoformat() if s.checked else None} for s in entry.sources.all()
+        ],
+        "translations": {
+            row.language: {field: getattr(row, field) for field in TEXT_FIELDS}
+            for row in sorted(entry.texts.all(), key=lambda r: r.language)
+        },
+    }
+
+
+def import_data(data, *, publish: bool = False) -> dict[str, int]:
+    errors = validate(data)
+    if errors:
+        raise ImportRefused(errors)
+    counts = {"created": 0, "updated": 0}
+    with transaction.atomic():
+        for item in data["entries"]:
+            counts["created" if _import(item, publish=publish) else "updated"] += 1
+    return counts
+
+
+def _import(item: dict, *, publish: bool) -> bool:
+    entry = Entry.objects.filter(key=item["key"]).first()
+    created = entry is None
+    entry = entry or Entry(key=item["key"])
+    entry.area = LifeArea.objects.get(key=item["area"])
+    if publish and entry.status != EntryStatus.PUBLISHED:
+        entry.status, entry.published_at = EntryStatus.PUBLISHED, timezone.now()
+    entry.save()
+    entry.stages.set(Stage.objects.filter(slug__in=item.get("stages", [])))
+    entry.sources.all().delete()
+    for source in item.get("sources", []):
+        EntrySource.objects.create(entry=entry, url=source["url"], checked=_date(source.get("checked")))
+    save_texts(entry, item["translations"], TEXT_FIELDS)
+    return created
+
+
+def _date(value):
+    return dt.date.fromisoformat(value) if value else None
+
+
+def validate(data) -> list[str]:
+    """Every problem in the file, each naming the entry and the field; an empty list when it can be imported."""
+    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+        return ['the file must hold {"entries": [...]}']
+
+    areas = set(LifeArea.objects.values_list("key", flat=True))
+    stages = set(Stage.objects.values_list("slug", flat=True))
+    errors, seen = [], set()
+    for index, item in enumerate(data["entries"]):
+        if not isinstance(item, dict):
+            errors.append(f"entries[{index}]: not an object")
+            continue
+        key = item.get("key")
+        where = f"entries[{index}] {key}"
+        if not key or slugify(key) != key:
+            errors.append(f"{where}: field 'key': must be a slug of lower-case letters, digits and hyphens")
+        if key in seen:
+            errors.append(f"{where}: field 'key': appears twice in the file")
+        seen.add(key)
+        if item.get("area") not in areas:
+            errors.append(
+                f"{where}: field 'area': unknown area {item.get('area')!r} (known: {', '.join(sorted(areas))})"
+            )
+        errors += [f"{where}: field 'stages': unknown stage {s!r}" for s in item.get("stages", []) if s not in stages]
+        errors += _source_errors(where, item.get("sources", []))
+        errors += _translation_errors(where, item.get("translations"))
+    return errors
+
+
+def _source_errors(where: str, sources) -> list[str]:
+    errors = []
+    for number, source in enumerate(sources if isinstance(sources, list) else [None]):
+        if not isinstance(source, dict) or not str(source.get("url", "")).startswith(("http://", "https://")):
+            errors.append(f"{where}: field 'sources[{number}].url': an http(s) address is needed")
+            continue
+        try:
+            _date(source.get("checked"))
+        except (TypeError, ValueError):
+            errors.append(f"{where}: field 'sources[{number}].checked': not a date (YYYY-MM-DD)")
+    return errors
+
+
+def _translation_errors(where: str, translations) -> list[str]:
+    if not isinstance(translations, dict):
+        return [f"{where}: field 'translations': missing"]
+    errors = []
+    if not (translations.get(settings.SOURCE_LANGUAGE) or {}).get("title"):
+        errors.append(f"{where}: field 'translations.et.title': the Estonian title is missing")
+    for language, text in translations.items():
+        if language not in settings.CONTENT_LANGUAGES:
+            errors.append(f"{where}: field 'translations.{language}': unknown language")
+            continue
+        examples = (text or {}).get("examples", [])
+        if not isinstance(examples, list) or len(examples) > 3 or not all(isinstance(e, str) for e in examples):
+            errors.append(f"{where}: field 'translations.{language}.examples': a list of at most three texts")
+        unknown = set(text or {}) - set(TEXT_FIELDS)
+        if unknown:
+            errors.append(f"{where}: field 'translations.{language}.{sorted(unknown)[0]}': not a field of an entry")
+    return errors

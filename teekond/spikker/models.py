@@ -1,0 +1,107 @@
+"""The spikker: the unwritten rules of everyday Estonian life, each with examples and the why.
+
+Estonian is the source; every other language is a translation that knows the source version it was
+made from (core.translation), so an outdated translation shows wherever the entry does.
+"""
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from teekond.core.translation import Translatable, TranslatedText
+
+
+class LifeArea(Translatable):
+    """Where in life a rule matters; data, not code, so an area can be added."""
+
+    key = models.SlugField(_("key"), unique=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["order", "key"]
+        verbose_name = _("life area")
+        verbose_name_plural = _("life areas")
+
+    def __str__(self):
+        return self.text().name or self.key
+
+
+class LifeAreaText(TranslatedText):
+    area = models.ForeignKey(LifeArea, on_delete=models.CASCADE, related_name="texts")
+    name = models.CharField(_("name"), max_length=100)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["area", "language"], name="one_area_text_per_language")]
+
+
+class EntryStatus(models.TextChoices):
+    DRAFT = "draft", _("draft")
+    IN_REVIEW = "in-review", _("in review")
+    PUBLISHED = "published", _("published")
+    ARCHIVED = "archived", _("archived")
+
+
+class EntryQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=EntryStatus.PUBLISHED)
+
+    def for_listing(self):
+        return self.select_related("area").prefetch_related("texts", "area__texts", "stages__texts")
+
+
+class Entry(Translatable):
+    key = models.SlugField(_("key"), max_length=80, unique=True)
+    area = models.ForeignKey(LifeArea, verbose_name=_("life area"), on_delete=models.PROTECT, related_name="entries")
+    stages = models.ManyToManyField(
+        "journey.Stage", verbose_name=_("journey stages"), related_name="spikker_entries", blank=True
+    )
+    status = models.CharField(_("status"), max_length=16, choices=EntryStatus.choices, default=EntryStatus.DRAFT)
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    history = HistoricalRecords()
+
+    objects = EntryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["area__order", "key"]
+        verbose_name = _("spikker entry")
+        verbose_name_plural = _("spikker entries")
+
+    def __str__(self):
+        return self.text().title or self.key
+
+    def get_absolute_url(self):
+        return reverse("spikker:entry", kwargs={"key": self.key})
+
+
+class EntryText(TranslatedText):
+    entry = models.ForeignKey(Entry, on_delete=models.CASCADE, related_name="texts")
+    title = models.CharField(_("title"), max_length=200)
+    situation = models.TextField(_("situation"), blank=True)
+    rule = models.TextField(_("the rule"), blank=True)
+    examples = models.JSONField(_("examples"), default=list, blank=True)
+    why = models.TextField(_("why it is so"), blank=True)
+    tip = models.TextField(_("tip"), blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["entry", "language"], name="one_entry_text_per_language")]
+
+    def __str__(self):
+        return f"{self.title} [{self.language}]"
+
+
+class EntrySource(models.Model):
+    entry = models.ForeignKey(Entry, on_delete=models.CASCADE, related_name="sources")
+    url = models.URLField(_("address"), max_length=500)
+    checked = models.DateField(_("last checked"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
+
+    def __str__(self):
+        return self.url

@@ -1,0 +1,74 @@
+"""The life areas and the starter spikker (data/spikker-starter.json), published.
+
+Loaded once: when the spikker already has entries, nothing is added or changed.
+"""
+
+import json
+from pathlib import Path
+
+from teekond.core.translation import save_text
+from teekond.spikker.exchange import import_data
+from teekond.spikker.models import Entry, LifeArea
+
+STARTER = Path(__file__).parent / "data" / "spikker-starter.json"
+
+AREAS = [
+    ("home", {"et": "Kodu ja naabrid", "en": "Home and neighbours", "ru": "Дом и соседи", "uk": "Дім і сусіди"}),
+    (
+        "communication",
+        {
+            "et": "Suhtlemine ja viisakus",
+            "en": "Communication and manners",
+            "ru": "Общение и вежливость",
+            "uk": "Спілкування та ввічливість",
+        },
+    ),
+    (
+        "officials",
+        {
+            "et": "Ametiasutused ja e-riik",
+            "en": "Officials and the e-state",
+            "ru": "Учреждения и э-государство",
+            "uk": "Установи та е-держава",
+        },
+    ),
+    ("work", {"et": "Töö", "en": "Work", "ru": "Работа", "uk": "Робота"}),
+    ("family-school", {"et": "Pere ja kool", "en": "Family and school", "ru": "Семья и школа", "uk": "Сім’я та школа"}),
+    ("health", {"et": "Tervis", "en": "Health", "ru": "Здоровье", "uk": "Здоров’я"}),
+    (
+        "public-space",
+        {
+            "et": "Avalik ruum ja turvalisus",
+            "en": "Public space and safety",
+            "ru": "Общественное пространство и безопасность",
+            "uk": "Громадський простір і безпека",
+        },
+    ),
+    (
+        "holidays",
+        {
+            "et": "Pühad ja traditsioonid",
+            "en": "Holidays and traditions",
+            "ru": "Праздники и традиции",
+            "uk": "Свята та традиції",
+        },
+    ),
+    (
+        "food-visits",
+        {"et": "Toit ja külaskäigud", "en": "Food and visits", "ru": "Еда и визиты в гости", "uk": "Їжа та гостювання"},
+    ),
+]
+
+
+def load_seed() -> dict[str, int]:
+    created = {"life areas": 0, "entries": 0}
+    for order, (key, names) in enumerate(AREAS, start=1):
+        area, was_created = LifeArea.objects.get_or_create(key=key, defaults={"order": order})
+        if was_created:
+            for language, name in names.items():
+                save_text(area, language=language, name=name)
+            created["life areas"] += 1
+    if STARTER.exists() and not Entry.objects.exists():
+        data = json.loads(STARTER.read_text(encoding="utf-8"))
+        created["entries"] = import_data(data, publish=True)["created"]
+    return created

@@ -1,0 +1,81 @@
+"""Reading the spikker: by life area and stage, an entry in the reader's language or a marked fallback."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from teekond.core.translation import save_text
+from teekond.spikker.models import Entry, EntryStatus, EntryText, LifeArea
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def reflector():
+    item = Entry.objects.create(
+        key="wear-a-reflector", area=LifeArea.objects.get(key="public-space"), status=EntryStatus.PUBLISHED
+    )
+    save_text(
+        item,
+        language="et",
+        title="Pimedal ajal kanna helkurit",
+        rule="Helkur peab olema nähtav.",
+        examples=["Helkur ripub jope küljes."],
+    )
+    save_text(item, language="en", title="Wear a reflector in the dark", rule="Wear a reflector.")
+    item.stages.set([])
+    return item
+
+
+def test_index_groups_published_entries_by_area(client, reflector):
+    Entry.objects.create(key="hidden-draft", area=reflector.area).texts.create(language="et", title="Mustand")
+    soup = BeautifulSoup(client.get("/en/spikker/").content, "html.parser")
+    titles = [a.get_text() for a in soup.select(".card h3 a")]
+    assert "Wear a reflector in the dark" in titles and "Mustand" not in titles
+    assert soup.find("h2", id="area-public-space")
+
+
+def test_entry_in_the_readers_language(client, reflector):
+    soup = BeautifulSoup(client.get("/en/spikker/wear-a-reflector/").content, "html.parser")
+    assert soup.h1.get_text() == "Wear a reflector in the dark"
+    assert soup.find("a", hreflang="et")["href"] == "/et/spikker/wear-a-reflector/"
+
+
+def test_a_missing_language_falls_back_with_a_notice_and_lang(client, reflector):
+    response = client.get("/uk/spikker/wear-a-reflector/")
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.find("article")["lang"] == "et"
+    assert soup.h1.get_text() == "Pimedal ajal kanna helkurit"
+    assert soup.select_one("article .notice")["lang"] == "uk"
+
+
+def test_unpublished_entries_are_not_public(client, as_persona, reflector):
+    reflector.status = EntryStatus.DRAFT
+    reflector.save()
+    assert client.get("/en/spikker/wear-a-reflector/").status_code == 404
+    response = as_persona("coordinator").get("/en/spikker/wear-a-reflector/")
+    assert response.status_code == 200 and b"Not public" in response.content
+
+
+def test_unknown_entries_and_stages_answer_404(client):
+    assert client.get("/en/spikker/no-such-rule/").status_code == 404
+    assert client.get("/en/spikker/?stage=moon").status_code == 404
+
+
+def test_translation_states_of_2000_entries_take_a_constant_number_of_queries():
+    area = LifeArea.objects.get(key="home")
+    entries = Entry.objects.bulk_create(
+        Entry(key=f"rule-{n}", area=area, source_version=1 + n % 2) for n in range(2000)
+    )
+    EntryText.objects.bulk_create(
+        [EntryText(entry=e, language="et", title=f"Reegel {e.key}") for e in entries]
+        + [EntryText(entry=e, language="en", title=f"Rule {e.key}", made_from_version=1) for e in entries[::2]]
+    )
+    with CaptureQueriesContext(connection) as queries:
+        states = [
+            e.translation_states() for e in Entry.objects.filter(key__startswith="rule-").prefetch_related("texts")
+        ]
+    assert len(states) == 2000 and len(queries) == 2
+    assert sum(1 for s in states if s["en"] == "up_to_date") == 1000

@@ -1,0 +1,42 @@
+from django.conf import settings
+from django.http import Http404
+from django.shortcuts import render
+from django.urls import translate_url
+from django.views.decorators.http import require_GET
+
+from teekond.core.permissions import allowed
+from teekond.journey.models import Stage
+from teekond.spikker import selectors
+from teekond.spikker.models import Entry
+
+
+@require_GET
+def index(request):
+    stage_slug = request.GET.get("stage", "")
+    stages = Stage.objects.prefetch_related("texts")
+    if stage_slug and not stages.filter(slug=stage_slug).exists():
+        raise Http404
+    context = {
+        "areas": selectors.browse(stage_slug=stage_slug, include_unpublished=False),
+        "stages": stages,
+        "selected_stage": stage_slug,
+    }
+    return render(request, "spikker/index.html", context)
+
+
+@require_GET
+def entry(request, key):
+    editor = allowed(request.user, "spikker.change_entry")
+    try:
+        item, related = selectors.entry_page(key, include_unpublished=editor)
+    except Entry.DoesNotExist:
+        raise Http404 from None
+    language = request.LANGUAGE_CODE
+    states = item.translation_states()
+    translations = [
+        {"code": code, "name": name, "url": translate_url(request.path, code), "outdated": states[code] == "outdated"}
+        for code, name in settings.LANGUAGES
+        if code != language and states.get(code, "missing") != "missing"
+    ]
+    context = {"entry": item, "shown": item.text(language), "related": related, "translations": translations}
+    return render(request, "spikker/entry.html", context)
