@@ -10,6 +10,8 @@ pytestmark = pytest.mark.browser
 
 AXE_RULES = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}}
 PUBLIC_PAGES = [
+    "spikker/",
+    "spikker/kindergarten-queue-early/",
     "journey/",
     "journey/stages/residence-registration/",
     "journey/bottlenecks/1/",

@@ -13,6 +13,9 @@ pytestmark = pytest.mark.django_db
 LANGUAGES = ["et", "en", "ru", "uk"]
 PAGES = [
     "",
+    "spikker/",
+    "journey/",
+    "journey/state/",
     "partners/",
     "calendar/",
     "working-group/",
