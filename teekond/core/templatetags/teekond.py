@@ -33,3 +33,13 @@ def _source_part(part: str):
         return format_html('<span lang="et">{}</span>', part)
     url = part if part.startswith("http") else f"https://{part}"
     return format_html('<a href="{}">{}</a>', url, re.sub(r"^https?://(www\.)?", "", part))
+
+
+@register.simple_tag(takes_context=True)
+def translated(context, obj, field: str = "title"):
+    """An object's translated title (or name) in the reader's language; a fallback carries its own lang."""
+    shown = obj.text(context.get("LANGUAGE_CODE"))
+    value = getattr(shown, field, "") or getattr(shown, "name", "")
+    if shown.is_fallback:
+        return format_html('<span lang="{}">{}</span>', shown.language, value)
+    return value
