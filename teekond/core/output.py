@@ -1,9 +1,32 @@
-"""Writing a generated document from a management command: to a file, or to standard output."""
+"""Files in and out of management commands: JSON read with a clear refusal, documents written to a file or
+standard output, and the refusal an all-or-nothing import raises."""
 
+import json
 import sys
 from pathlib import Path
 
 from django.core.management.base import CommandError
+
+
+class ImportRefused(Exception):
+    """The data was not imported; `errors` name each record and field that is wrong."""
+
+    def __init__(self, errors: list[str]):
+        super().__init__("\n".join(errors))
+        self.errors = errors
+
+
+def read_json(path: str):
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CommandError(f"{path}: no such file") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise CommandError(f"{path}: not a JSON file ({error}); nothing was imported") from None
+
+
+def refused_import(refused: ImportRefused) -> CommandError:
+    return CommandError("nothing was imported:\n" + "\n".join(f"  {error}" for error in refused.errors))
 
 
 def write_document(command, content: str | bytes, output: str | None, fmt: str) -> None:

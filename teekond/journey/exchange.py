@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import transaction
 
+from teekond.core.output import ImportRefused
 from teekond.core.translation import save_texts
 from teekond.journey.models import (
     Bottleneck,
@@ -25,7 +26,7 @@ from teekond.journey.models import (
     Stage,
     Step,
 )
-from teekond.journey.services import _apply_move, _check_move
+from teekond.journey.services import apply_move, check_move
 from teekond.network.models import Event, Municipality, Organisation
 from teekond.network.services import organisation_get_or_create
 
@@ -51,14 +52,6 @@ FRESH_PROPOSAL = {
     "answer_reasons": "",
     "progress": 0,
 }
-
-
-class ImportRefused(Exception):
-    """The data was not imported; `errors` name each record and field that is wrong."""
-
-    def __init__(self, errors: list[str]):
-        super().__init__("\n".join(errors))
-        self.errors = errors
 
 
 # Export
@@ -451,10 +444,10 @@ class _Importer:
                 "answer_text": step.get("answer_text", ""),
                 "progress": step.get("progress"),
             }
-            _check_move(
+            check_move(
                 proposal, step["state"], on=on, reason=step.get("reason", ""), merged_into=merged_into, **options
             )
-            details = _apply_move(
+            details = apply_move(
                 proposal,
                 step["state"],
                 on=on,

@@ -165,7 +165,7 @@ def proposal_move(
     if not may_move_to(user, proposal, to_state):
         raise PermissionDenied
     on = on or timezone.localdate()
-    _check_move(
+    check_move(
         proposal,
         to_state,
         on=on,
@@ -175,7 +175,7 @@ def proposal_move(
         progress=progress,
         merged_into=merged_into,
     )
-    details = _apply_move(
+    details = apply_move(
         proposal,
         to_state,
         on=on,
@@ -203,7 +203,7 @@ def proposal_move(
     return transition
 
 
-def _check_move(proposal, to_state, *, on, reason, answer_kind, answer_text, progress, merged_into) -> None:
+def check_move(proposal, to_state, *, on, reason, answer_kind, answer_text, progress, merged_into) -> None:
     current = ProposalState(proposal.state)
     rejected_by_body = current == ProposalState.ANSWERED and lifecycle.is_closed(proposal)
     if to_state == ProposalState.IN_IMPLEMENTATION and rejected_by_body:
@@ -236,7 +236,7 @@ def _check_move(proposal, to_state, *, on, reason, answer_kind, answer_text, pro
             raise ValidationError(_("A proposal cannot be merged into one that is already closed."))
 
 
-def _apply_move(proposal, to_state, *, on, reference, answer_kind, answer_text, answer_reasons, progress, merged_into):
+def apply_move(proposal, to_state, *, on, reference, answer_kind, answer_text, answer_reasons, progress, merged_into):
     details = {}
     if to_state == ProposalState.SUBMITTED:
         proposal.submitted_on = on

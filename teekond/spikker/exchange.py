@@ -11,17 +11,12 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from teekond.core.output import ImportRefused
 from teekond.core.translation import save_texts
 from teekond.journey.models import Stage
 from teekond.spikker.models import Entry, EntrySource, EntryStatus, LifeArea
 
 TEXT_FIELDS = ("title", "situation", "rule", "examples", "why", "tip")
-
-
-class ImportRefused(Exception):
-    def __init__(self, errors: list[str]):
-        super().__init__("\n".join(errors))
-        self.errors = errors
 
 
 def export_data() -> dict:

@@ -9,7 +9,8 @@ from django.core.management import CommandError, call_command
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from teekond.journey.exchange import ImportRefused, export_data, import_data
+from teekond.core.output import ImportRefused
+from teekond.journey.exchange import export_data, import_data
 from teekond.journey.models import Bottleneck, Perspective, Proposal, ProposalState, Stage, Step, Support
 
 pytestmark = pytest.mark.django_db

@@ -1,12 +1,11 @@
 import json
-from pathlib import Path
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
-from teekond.core.output import write_document
+from teekond.core.output import ImportRefused, read_json, refused_import, write_document
 from teekond.journey import documents
-from teekond.journey.exchange import ImportRefused, export_data, import_data
+from teekond.journey.exchange import export_data, import_data
 
 
 class Command(BaseCommand):
@@ -38,15 +37,9 @@ class Command(BaseCommand):
 
     def _import(self, *, file, **options):
         try:
-            data = json.loads(Path(file).read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise CommandError(f"{file}: no such file") from None
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            raise CommandError(f"{file}: not a JSON file ({error}); nothing was imported") from None
-        try:
-            counts = import_data(data)
+            counts = import_data(read_json(file))
         except ImportRefused as refused:
-            raise CommandError("nothing was imported:\n" + "\n".join(f"  {e}" for e in refused.errors)) from None
+            raise refused_import(refused) from None
         self.stdout.write("imported " + ", ".join(f"{n} {kind}" for kind, n in counts.items()))
 
     def _poster(self, *, lang, output, **options):

@@ -1,10 +1,9 @@
 import json
-from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
-from teekond.core.output import write_document
-from teekond.spikker.exchange import ImportRefused, export_data, import_data
+from teekond.core.output import ImportRefused, read_json, refused_import, write_document
+from teekond.spikker.exchange import export_data, import_data
 
 
 class Command(BaseCommand):
@@ -23,14 +22,9 @@ class Command(BaseCommand):
             content = json.dumps(export_data(), ensure_ascii=False, indent=2) + "\n"
             write_document(self, content, options["output"], "json")
             return
-        try:
-            data = json.loads(Path(options["file"]).read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise CommandError(f"{options['file']}: no such file") from None
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            raise CommandError(f"{options['file']}: not a JSON file ({error}); nothing was imported") from None
+        data = read_json(options["file"])
         try:
             counts = import_data(data, publish=options["publish"])
         except ImportRefused as refused:
-            raise CommandError("nothing was imported:\n" + "\n".join(f"  {e}" for e in refused.errors)) from None
+            raise refused_import(refused) from None
         self.stdout.write(f"{counts['created']} created, {counts['updated']} updated")
