@@ -42,6 +42,9 @@ class StepAdmin(HistoryAdmin):
     inlines = [texts_inline(StepText)]
     exclude = ("source_version",)
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("institution").prefetch_related("texts", "stage__texts")
+
 
 class EvidenceInline(admin.TabularInline):
     model = Evidence
@@ -56,7 +59,8 @@ class BottleneckAdmin(HistoryAdmin):
     exclude = ("source_version",)
 
     def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("texts")
+        # The list shows stage and perspective by their translated names: load those texts once.
+        return super().get_queryset(request).prefetch_related("texts", "stage__texts", "perspective__texts")
 
 
 class TransitionInline(admin.TabularInline):

@@ -158,6 +158,9 @@ class BottleneckStatus(models.TextChoices):
     NO_LONGER_RELEVANT = "no-longer-relevant", _("no longer relevant")
 
 
+OPEN_STATUSES = (BottleneckStatus.OPEN, BottleneckStatus.BEING_SOLVED)
+
+
 class BottleneckQuerySet(models.QuerySet):
     def current(self):
         """Not merged away into another bottleneck."""
@@ -230,7 +233,7 @@ class Bottleneck(Translatable):
 
     @property
     def is_open(self) -> bool:
-        return self.status in (BottleneckStatus.OPEN, BottleneckStatus.BEING_SOLVED)
+        return self.status in OPEN_STATUSES
 
 
 class BottleneckText(TranslatedText):

@@ -9,6 +9,7 @@ from django.db.models.functions import Coalesce
 
 from teekond.core.permissions import allowed
 from teekond.journey.models import (
+    OPEN_STATUSES,
     Bottleneck,
     Evidence,
     Level,
@@ -231,7 +232,7 @@ def year_figures(year: int) -> YearFigures:
     totals = (
         Bottleneck.objects.current()
         .values("perspective")
-        .annotate(total=Count("pk"), open=Count("pk", filter=Q(status__in=["open", "being-solved"])))
+        .annotate(total=Count("pk"), open=Count("pk", filter=Q(status__in=OPEN_STATUSES)))
     )
     counts = {row["perspective"]: row for row in totals}
     by_perspective = [
