@@ -4,6 +4,7 @@ Estonian is the source; every other language is a translation that knows the sou
 made from (core.translation), so an outdated translation shows wherever the entry does.
 """
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -105,3 +106,58 @@ class EntrySource(models.Model):
 
     def __str__(self):
         return self.url
+
+
+class Feedback(models.Model):
+    """One reader's answer to "Was this helpful?"; nothing about the reader is kept."""
+
+    entry = models.ForeignKey(Entry, on_delete=models.CASCADE, related_name="feedback")
+    helpful = models.BooleanField(_("helpful"))
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    created_at = models.DateTimeField(_("given"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("feedback")
+        verbose_name_plural = _("feedback")
+
+
+class SuggestionStatus(models.TextChoices):
+    NEW = "new", _("waiting for moderation")
+    ACCEPTED = "accepted", _("accepted")
+    DECLINED = "declined", _("declined")
+
+
+class Suggestion(models.Model):
+    """A rule a reader misses; moderated by a coordinator, who may turn it into a draft entry."""
+
+    area = models.ForeignKey(
+        LifeArea, verbose_name=_("life area"), on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    situation = models.TextField(_("the situation"), max_length=2000)
+    question = models.TextField(_("what you would like to know"), max_length=2000, blank=True)
+    status = models.CharField(
+        _("status"), max_length=16, choices=SuggestionStatus.choices, default=SuggestionStatus.NEW
+    )
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    moderated_at = models.DateTimeField(_("moderated"), null=True, blank=True)
+    entry = models.ForeignKey(
+        Entry,
+        verbose_name=_("entry made from it"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="suggestions",
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("suggestion")
+        verbose_name_plural = _("suggestions")
+
+    def __str__(self):
+        return self.situation[:60]

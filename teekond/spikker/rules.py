@@ -1,7 +1,17 @@
-"""Who may change the spikker: coordinators write, review and publish (see core.permissions)."""
+"""Who may change the spikker (see core.permissions).
 
-from teekond.core.permissions import is_coordinator, rule
+Coordinators and municipality editors write drafts and translations; only a coordinator publishes,
+archives, deletes, or moderates what readers send.
+"""
 
-for model in ("lifearea", "entry", "entrytext", "entrysource"):
+from teekond.core.permissions import has_role, is_coordinator, rule
+from teekond.core.roles import Role
+
+for model in ("lifearea", "entrytext", "entrysource", "feedback", "suggestion"):
     rule(*(f"spikker.{action}_{model}" for action in ("add", "change", "delete", "view")))(is_coordinator)
-rule("spikker.publish_entry")(is_coordinator)
+rule("spikker.delete_entry", "spikker.publish_entry")(is_coordinator)
+
+
+@rule("spikker.add_entry", "spikker.change_entry", "spikker.view_entry", "spikker.translate_entry")
+def writes_spikker(user, entry=None) -> bool:
+    return has_role(user, Role.COORDINATOR, Role.MUNICIPALITY_EDITOR)
