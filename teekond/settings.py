@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "simple_history",
+    "ninja",  # its own copy of the API docs' scripts and styles, served like ours
 ]
 
 MIDDLEWARE = [
@@ -147,6 +148,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    # pymorphy3 announces every dictionary it loads; that is not news for an operator.
+    "loggers": {"pymorphy3": {"level": "WARNING"}},
 }
 
 FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 behaviour: "elvl.ee" means https://elvl.ee

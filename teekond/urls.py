@@ -4,6 +4,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from teekond import views
+from teekond.api.api import api
 from teekond.core import views as core_views
 from teekond.network.feeds import calendar_ics
 
@@ -11,6 +12,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("calendar.ics", calendar_ics, name="calendar_ics"),
     path("healthz", core_views.healthz, name="healthz"),
+    path("api/v1/", api.urls),
 ]
 
 urlpatterns += i18n_patterns(

@@ -16,6 +16,7 @@ class SearchDocument(models.Model):
     language = models.CharField(max_length=8, choices=settings.LANGUAGES)
     title_terms = models.TextField()
     body_terms = models.TextField()
+    part_terms = models.TextField(blank=True)
 
     class Meta:
         constraints = [

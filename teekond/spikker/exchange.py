@@ -15,6 +15,7 @@ from teekond.core.output import ImportRefused
 from teekond.core.translation import save_texts
 from teekond.journey.models import Stage
 from teekond.spikker.models import Entry, EntrySource, EntryStatus, LifeArea
+from teekond.spikker.search import reindex_entry
 
 TEXT_FIELDS = ("title", "situation", "rule", "examples", "why", "tip")
 
@@ -63,6 +64,7 @@ def _import(item: dict, *, publish: bool) -> bool:
     for source in item.get("sources", []):
         EntrySource.objects.create(entry=entry, url=source["url"], checked=_date(source.get("checked")))
     save_texts(entry, item["translations"], TEXT_FIELDS)
+    reindex_entry(entry)
     return created
 
 

@@ -9,12 +9,13 @@ from django.db import migrations
 
 SQLITE_CREATE = (
     "CREATE VIRTUAL TABLE search_fts USING fts5("
-    "title_terms, body_terms, tokenize = 'unicode61 remove_diacritics 0')"
+    "title_terms, body_terms, part_terms, tokenize = 'unicode61 remove_diacritics 0')"
 )
-POSTGRES_CREATE = (
-    "CREATE INDEX search_document_terms ON search_searchdocument USING GIN (("
-    "setweight(to_tsvector('simple', title_terms), 'A') || setweight(to_tsvector('simple', body_terms), 'B')))"
+POSTGRES_VECTOR = (
+    "setweight(to_tsvector('simple', title_terms), 'A') || setweight(to_tsvector('simple', body_terms), 'B')"
+    " || setweight(to_tsvector('simple', part_terms), 'C')"
 )
+POSTGRES_CREATE = f"CREATE INDEX search_document_terms ON search_searchdocument USING GIN (({POSTGRES_VECTOR}))"
 
 
 def create(apps, schema_editor):

@@ -1,0 +1,119 @@
+"""Finding spikker entries by the word forms that carry meaning, in any of their languages.
+
+Each language's text of an entry is one document in `teekond.search`; a result is shown in the
+reader's language where the entry has it, with the matched words marked.
+"""
+
+import re
+from dataclasses import dataclass
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from teekond.core.translation import Shown
+from teekond.search import index
+from teekond.search.analysis import WORD, term, word_terms
+from teekond.spikker.models import Entry
+
+KIND = "spikker.entry"
+MAX_RESULTS = 20
+SNIPPET_WORDS = 30
+BODY_FIELDS = ("situation", "rule", "why", "tip")
+
+
+@dataclass
+class Result:
+    entry: Entry
+    shown: Shown
+    score: float
+    title: SafeString
+    snippet: SafeString
+
+
+def reindex_entry(entry: Entry) -> None:
+    """Bring the entry's documents in line with its texts; call after saving them."""
+    rows = entry.texts_by_language()
+    for language, row in rows.items():
+        index.index_document(KIND, entry.pk, language, title=row.title, body=body_text(row))
+    index.remove_documents(KIND, entry.pk, keep_languages=list(rows))
+
+
+def reindex_all() -> int:
+    entries = Entry.objects.prefetch_related("texts")
+    for entry in entries:
+        reindex_entry(entry)
+    return len(entries)
+
+
+def body_text(row) -> str:
+    return "\n".join([*(getattr(row, name) for name in BODY_FIELDS), *row.examples])
+
+
+def search_entries(
+    text: str, language: str, *, include_unpublished: bool = False, typing: bool = False, limit: int = MAX_RESULTS
+) -> list[Result]:
+    hits = index.search(KIND, text, typing=typing, limit=limit * 2)
+    entries = Entry.objects.for_listing().filter(pk__in=[hit.object_id for hit in hits])
+    if not include_unpublished:
+        entries = entries.published()
+    by_id = {entry.pk: entry for entry in entries}
+    results = []
+    for hit in hits:
+        entry = by_id.get(hit.object_id)
+        if entry is None:
+            continue
+        shown = entry.text(language)
+        marker = Marker(text, shown.language, typing=typing)
+        results.append(Result(entry, shown, hit.score, marker.mark(shown.title), marker.snippet(shown.row)))
+    return results[:limit]
+
+
+class Marker:
+    """Marks the words of a shown text that the query matched, in the shown text's language."""
+
+    def __init__(self, text: str, language: str, *, typing: bool):
+        query = index.analyse_query(text, language, typing=typing)
+        self.terms, self.prefix, self.language = query.terms, query.prefix, language
+
+    def matches(self, word: str) -> bool:
+        if self.prefix and term(word).startswith(self.prefix):
+            return True
+        return bool(self.terms & word_terms(word, self.language))
+
+    def mark(self, text: str) -> SafeString:
+        return mark_safe("".join(self._pieces(re.split(r"(\s+)", text))))
+
+    def snippet(self, row) -> SafeString:
+        if row is None:
+            return mark_safe("")
+        # The rule first: it is what a reader needs when nothing else matched.
+        fields = [row.rule, row.situation, row.why, row.tip, *row.examples]
+        chunks_per_field = [re.split(r"(\s+)", value) for value in fields if value]
+        if not chunks_per_field:
+            return mark_safe("")
+        counts = [sum(self._is_match(chunk) for chunk in chunks) for chunks in chunks_per_field]
+        best = counts.index(max(counts))
+        return mark_safe("".join(self._window(chunks_per_field[best])))
+
+    def _window(self, chunks: list[str]) -> list[str]:
+        first = next((i for i, chunk in enumerate(chunks) if self._is_match(chunk)), 0)
+        start = max(0, first - 10) // 2 * 2  # even index: a word, not the space after it
+        end = start + SNIPPET_WORDS * 2
+        pieces = self._pieces(chunks[start:end])
+        return ["… " if start else "", *pieces, " …" if end < len(chunks) else ""]
+
+    def _is_match(self, chunk: str) -> bool:
+        return any(self.matches(word) for word in WORD.findall(chunk))
+
+    def _pieces(self, chunks: list[str]) -> list[str]:
+        return [self._mark_words(chunk) for chunk in chunks]
+
+    def _mark_words(self, chunk: str) -> str:
+        pieces, position = [], 0
+        for found in WORD.finditer(chunk):
+            pieces.append(escape(chunk[position : found.start()]))
+            word = escape(found.group())
+            pieces.append(f"<mark>{word}</mark>" if self.matches(found.group()) else word)
+            position = found.end()
+        pieces.append(escape(chunk[position:]))
+        return "".join(pieces)
