@@ -41,7 +41,18 @@ class SpikkerSearchAnswer(Schema):
     results: list[SpikkerHit] = Field(max_length=MAX_RESULTS)
 
 
-@api.get("/spikker/search", response=SpikkerSearchAnswer, tags=["spikker"], summary="Search the spikker")
+class ValidationProblem(Schema):
+    """Why a request was refused: one item per bad parameter, with where it is and what is wrong."""
+
+    detail: list[dict]
+
+
+@api.get(
+    "/spikker/search",
+    response={200: SpikkerSearchAnswer, 422: ValidationProblem},
+    tags=["spikker"],
+    summary="Search the spikker",
+)
 def spikker_search(request, params: Query[SpikkerSearchParams]):
     """Published entries matching the query through any of their translations, best first, at most 20."""
     language = params.lang.value

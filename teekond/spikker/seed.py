@@ -1,14 +1,17 @@
 """The life areas and the starter spikker (data/spikker-starter.json), published.
 
-Loaded once: when the spikker already has entries, nothing is added or changed.
+Loaded once: when the spikker already has entries, nothing is added or changed (only a search index
+that is still empty is filled).
 """
 
 import json
 from pathlib import Path
 
 from teekond.core.translation import save_text
+from teekond.search.models import SearchDocument
 from teekond.spikker.exchange import import_data
 from teekond.spikker.models import Entry, LifeArea
+from teekond.spikker.search import KIND, reindex_all
 
 STARTER = Path(__file__).parent / "data" / "spikker-starter.json"
 
@@ -71,4 +74,7 @@ def load_seed() -> dict[str, int]:
     if STARTER.exists() and not Entry.objects.exists():
         data = json.loads(STARTER.read_text(encoding="utf-8"))
         created["entries"] = import_data(data, publish=True)["created"]
+    # A database from before the search index existed gets its entries indexed once.
+    if Entry.objects.exists() and not SearchDocument.objects.filter(kind=KIND).exists():
+        reindex_all()
     return created

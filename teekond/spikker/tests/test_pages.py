@@ -79,3 +79,22 @@ def test_translation_states_of_2000_entries_take_a_constant_number_of_queries():
         ]
     assert len(states) == 2000 and len(queries) == 2
     assert sum(1 for s in states if s["en"] == "up_to_date") == 1000
+
+
+def test_journey_stage_page_lists_its_published_rules(client):
+    soup = BeautifulSoup(client.get("/en/journey/stages/residence-registration/").content, "html.parser")
+    heading = soup.find("h2", string="Unwritten rules for this stage")
+    links = [a["href"] for a in heading.find_next("ul").select("a")]
+    assert "/en/spikker/residence-registration-opens-services/" in links
+    assert soup.find("a", href="/en/spikker/?stage=residence-registration")
+
+
+def test_seed_fills_an_empty_search_index_once():
+    from teekond.search.models import SearchDocument
+    from teekond.spikker.search import search_entries
+    from teekond.spikker.seed import load_seed
+
+    SearchDocument.objects.all().delete()
+    assert search_entries("kingad", "et") == []
+    load_seed()
+    assert search_entries("kingad", "et")[0].entry.key == "shoes-off-indoors"

@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 
 from teekond.core.output import ImportRefused, read_json, refused_import, write_document
 from teekond.spikker.exchange import export_data, import_data
+from teekond.spikker.search import reindex_all
 
 
 class Command(BaseCommand):
@@ -16,8 +17,12 @@ class Command(BaseCommand):
         load.add_argument("--publish", action="store_true", help="Publish the imported entries (default: drafts).")
         export = actions.add_parser("export", help="All entries with their translations and sources.")
         export.add_argument("-o", "--output", help="File to write; standard output when not given.")
+        actions.add_parser("reindex", help="Rebuild the search index of every entry (after changing the analysers).")
 
     def handle(self, *args, action, **options):
+        if action == "reindex":
+            self.stdout.write(f"{reindex_all()} entries indexed")
+            return
         if action == "export":
             content = json.dumps(export_data(), ensure_ascii=False, indent=2) + "\n"
             write_document(self, content, options["output"], "json")
