@@ -1,6 +1,7 @@
 """Shared test personas and the seeded database every test starts from (style.md habit 6)."""
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
 from django.utils import translation
@@ -14,6 +15,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Load the seed once; each test then runs inside its own rolled-back transaction."""
     with django_db_blocker.unblock():
         call_command("seed", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Rate limits and built documents live in the shared cache; no test sees another's."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,7 @@ from django.utils.text import slugify
 from teekond.core.output import ImportRefused
 from teekond.core.translation import save_texts
 from teekond.journey.models import Stage
-from teekond.spikker.models import Entry, EntrySource, EntryStatus, LifeArea
+from teekond.spikker.models import RESERVED_KEYS, Entry, EntrySource, EntryStatus, LifeArea
 from teekond.spikker.search import reindex_entry
 
 TEXT_FIELDS = ("title", "situation", "rule", "examples", "why", "tip")
@@ -88,6 +88,8 @@ def validate(data) -> list[str]:
         where = f"entries[{index}] {key}"
         if not key or slugify(key) != key:
             errors.append(f"{where}: field 'key': must be a slug of lower-case letters, digits and hyphens")
+        if key in RESERVED_KEYS:
+            errors.append(f"{where}: field 'key': {key!r} is the address of a spikker page; choose another key")
         if key in seen:
             errors.append(f"{where}: field 'key': appears twice in the file")
         seen.add(key)

@@ -83,6 +83,7 @@ def test_a_changed_estonian_text_is_a_new_source_version(tmp_path):
         ),
         ({"sources": [{"url": "iwct.ee", "checked": "2026-11-01"}]}, "field 'sources[0].url'"),
         ({"key": "Kingad Ära"}, "field 'key': must be a slug"),
+        ({"key": "search"}, "field 'key': 'search' is the address of a spikker page"),
     ],
 )
 def test_a_bad_entry_is_named_and_nothing_is_imported(tmp_path, bad, message):
