@@ -93,6 +93,15 @@ TEMPLATES = [
 DATABASES = {"default": database_from_env(DATA_DIR / "teekond.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# On disk, so that every gunicorn worker shares the rate limits and the built booklets.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": DATA_DIR / "cache",
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    }
+}
+
 AUTH_USER_MODEL = "accounts.User"
 # One backend: it signs people in like Django's own, and answers permissions only from the rules.
 AUTHENTICATION_BACKENDS = ["teekond.core.permissions.RulesBackend"]
