@@ -1,0 +1,18 @@
+from django import template
+
+from teekond.spikker.feedback import answered_entries
+from teekond.spikker.models import EntryStatus
+
+register = template.Library()
+
+
+@register.inclusion_tag("spikker/feedback/_helpful.html", takes_context=True)
+def helpful_box(context, entry):
+    """The "Was this helpful?" box under a published entry; thanks instead once this browser has answered."""
+    session = getattr(context.get("request"), "session", {})
+    return {
+        "entry": entry,
+        "published": entry.status == EntryStatus.PUBLISHED,
+        "answered": entry.key in answered_entries(session),
+        "csrf_token": context.get("csrf_token"),
+    }
