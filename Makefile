@@ -33,6 +33,7 @@ test: install browser
 # Performance figures (never timed unit tests): public pages under gunicorn, over loopback.
 bench: install
 	$(BIN)/python bench/pages.py
+	$(BIN)/python bench/booklet.py
 
 lint: install
 	$(BIN)/ruff check .

@@ -27,6 +27,11 @@ PAGES = [
     "/et/municipalities/",
     "/et/municipalities/tartu-linn/",
     "/calendar.ics",
+    "/et/spikker/",
+    "/en/spikker/kindergarten-queue-early/",
+    "/et/spikker/search/?q=registreerisin%20elukoha",
+    "/api/v1/spikker/search?q=%D0%B4%D0%B5%D1%82%D1%81%D0%BA%D0%B8%D0%B9%20%D1%81%D0%B0%D0%B4&lang=ru",
+    "/api/v1/spikker/search?q=lasteaed&lang=en",
 ]
 REQUESTS_PER_PAGE = int(os.environ.get("BENCH_REQUESTS", "300"))
 CONCURRENCY = 4

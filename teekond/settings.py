@@ -157,8 +157,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
-    # pymorphy3 announces every dictionary it loads; that is not news for an operator.
-    "loggers": {"pymorphy3": {"level": "WARNING"}},
+    # pymorphy3 announces every dictionary it loads, and WeasyPrint and fontTools narrate every PDF
+    # they lay out; none of that is news for an operator.
+    "loggers": {name: {"level": "WARNING"} for name in ("pymorphy3", "weasyprint", "fontTools")},
 }
 
 FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 behaviour: "elvl.ee" means https://elvl.ee
