@@ -119,9 +119,14 @@ def save_texts(parent: Translatable, texts: dict[str, dict], fields: tuple[str, 
         if language not in settings.CONTENT_LANGUAGES:
             continue
         if values.get(fields[0]):
-            save_text(parent, language=language, minor=minor, **{key: values.get(key, "") for key in fields})
+            save_text(parent, language=language, minor=minor, **complete_fields(parent.texts.model, values, fields))
         else:
             parent.texts.filter(language=language).delete()
+
+
+def complete_fields(model: type[TranslatedText], values: dict, fields: tuple[str, ...]) -> dict:
+    """Every field, a missing one as its empty default ([] for a list): a row compares equal to its re-save."""
+    return {key: values[key] if key in values else model._meta.get_field(key).get_default() for key in fields}
 
 
 def save_text(parent: Translatable, *, language: str, minor: bool = False, **fields) -> TranslatedText:

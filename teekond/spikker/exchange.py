@@ -14,8 +14,9 @@ from django.utils.text import slugify
 from teekond.core.output import ImportRefused
 from teekond.core.translation import save_texts
 from teekond.journey.models import Stage
-from teekond.spikker.models import RESERVED_KEYS, Entry, EntrySource, EntryStatus, LifeArea
+from teekond.spikker.models import Entry, EntrySource, EntryStatus, LifeArea
 from teekond.spikker.search import reindex_entry
+from teekond.spikker.services import reserved_keys
 
 TEXT_FIELDS = ("title", "situation", "rule", "examples", "why", "tip")
 
@@ -79,7 +80,7 @@ def validate(data) -> list[str]:
 
     areas = set(LifeArea.objects.values_list("key", flat=True))
     stages = set(Stage.objects.values_list("slug", flat=True))
-    errors, seen = [], set()
+    errors, seen, reserved = [], set(), reserved_keys()
     for index, item in enumerate(data["entries"]):
         if not isinstance(item, dict):
             errors.append(f"entries[{index}]: not an object")
@@ -88,7 +89,7 @@ def validate(data) -> list[str]:
         where = f"entries[{index}] {key}"
         if not key or slugify(key) != key:
             errors.append(f"{where}: field 'key': must be a slug of lower-case letters, digits and hyphens")
-        if key in RESERVED_KEYS:
+        if key in reserved:
             errors.append(f"{where}: field 'key': {key!r} is the address of a spikker page; choose another key")
         if key in seen:
             errors.append(f"{where}: field 'key': appears twice in the file")

@@ -52,10 +52,6 @@ class EntryQuerySet(models.QuerySet):
         return self.select_related("area").prefetch_related("texts", "area__texts", "stages__texts")
 
 
-# Addresses under /spikker/ that are pages rather than entries; no entry may take one as its key.
-RESERVED_KEYS = frozenset({"search", "suggest", "suggestions", "feedback", "new", "drafts", "translations", "booklet"})
-
-
 class Entry(Translatable):
     key = models.SlugField(_("key"), max_length=80, unique=True)
     area = models.ForeignKey(LifeArea, verbose_name=_("life area"), on_delete=models.PROTECT, related_name="entries")

@@ -1,8 +1,12 @@
 """Reads of the spikker, each in a fixed number of queries."""
 
 from collections import defaultdict
+from dataclasses import dataclass
 
-from teekond.spikker.models import Entry, LifeArea
+from django.conf import settings
+
+from teekond.core.translation import TranslationState
+from teekond.spikker.models import Entry, EntryStatus, EntryText, LifeArea
 
 
 def browse(*, stage_slug: str = "", include_unpublished: bool = False) -> list[tuple]:
@@ -28,3 +32,56 @@ def entry_page(key: str, *, include_unpublished: bool = False) -> tuple[Entry, l
     if stage_ids:
         related = Entry.objects.published().for_listing().exclude(pk=entry.pk).filter(stages__in=stage_ids) | related
     return entry, list(related.distinct()[:5])
+
+
+# Editorial reads: the editors' list and the translators' worklist.
+
+
+def entries_by_status() -> list[tuple[str, str, list[Entry]]]:
+    """Every entry grouped by workflow state, (state, label, entries), recently changed first."""
+    entries = Entry.objects.select_related("area").prefetch_related("texts", "area__texts").order_by("-updated_at")
+    by_status = defaultdict(list)
+    for entry in entries:
+        by_status[entry.status].append(entry)
+    return [(status, label, by_status[status]) for status, label in EntryStatus.choices]
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    entry: Entry
+    state: str  # TranslationState of the language worked on
+    source: EntryText | None
+
+
+WORK_ORDER = (TranslationState.MISSING, TranslationState.OUTDATED, TranslationState.UP_TO_DATE)
+
+
+def translation_worklist(language: str) -> tuple[list[WorkItem], list[tuple[str, str, int]]]:
+    """Entries not archived, missing and outdated translations first; and (state, label, count) per state.
+
+    States are computed from prefetched rows, so the number of queries does not grow with the entries.
+    """
+    entries = (
+        Entry.objects.exclude(status=EntryStatus.ARCHIVED)
+        .select_related("area")
+        .prefetch_related("texts", "area__texts")
+    )
+    items = [
+        WorkItem(entry, entry.translation_states()[language], entry.texts_by_language().get(settings.SOURCE_LANGUAGE))
+        for entry in entries
+    ]
+    items.sort(key=lambda item: WORK_ORDER.index(item.state))  # stable: keeps the area order within a state
+    counts = [(state, state.label, sum(item.state == state for item in items)) for state in WORK_ORDER]
+    return items, counts
+
+
+def source_as_translated(entry: Entry, translation: EntryText):
+    """The Estonian text as it stood when the translation was made: its last version of that source version."""
+    return (
+        EntryText.history.filter(
+            entry_id=entry.pk, language=settings.SOURCE_LANGUAGE, made_from_version=translation.made_from_version
+        )
+        .exclude(history_type="-")
+        .order_by("-history_date", "-history_id")
+        .first()
+    )

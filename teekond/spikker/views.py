@@ -7,6 +7,7 @@ from django.views.decorators.http import require_GET
 from teekond.core.permissions import allowed
 from teekond.journey.models import Stage
 from teekond.spikker import selectors
+from teekond.spikker.search import MAX_RESULTS, search_entries
 from teekond.spikker.models import Entry
 
 
@@ -40,3 +41,17 @@ def entry(request, key):
     ]
     context = {"entry": item, "shown": item.text(language), "related": related, "translations": translations}
     return render(request, "spikker/entry.html", context)
+
+
+@require_GET
+def search(request):
+    """Full results for a submitted query; only the result list when htmx asks while the reader types."""
+    query = request.GET.get("q", "").strip()[:200]
+    typing = request.headers.get("HX-Request") == "true"
+    results = []
+    if query:
+        editor = allowed(request.user, "spikker.change_entry")
+        results = search_entries(query, request.LANGUAGE_CODE, include_unpublished=editor, typing=typing)
+    context = {"query": query, "results": results, "max_results": MAX_RESULTS}
+    template = "spikker/search_results.html" if typing else "spikker/search.html"
+    return render(request, template, context)

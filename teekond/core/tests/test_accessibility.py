@@ -12,6 +12,7 @@ AXE_RULES = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a
 PUBLIC_PAGES = [
     "spikker/",
     "spikker/kindergarten-queue-early/",
+    "spikker/suggest/",
     "journey/",
     "journey/stages/residence-registration/",
     "journey/bottlenecks/1/",
@@ -40,6 +41,14 @@ INTERNAL_PAGES = [
     "events/1/edit/",
     "municipalities/tartu-linn/edit/",
     "reports/annual/",
+    "spikker/suggestions/",
+    "spikker/feedback/",
+    "spikker/new/",
+    "spikker/drafts/",
+    "spikker/translations/",
+    "spikker/kindergarten-queue-early/edit/",
+    "spikker/kindergarten-queue-early/history/",
+    "spikker/kindergarten-queue-early/translate/ru/",
 ]
 axe = Axe()
 

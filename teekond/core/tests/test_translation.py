@@ -58,3 +58,17 @@ def test_states_of_many_items_take_a_constant_number_of_queries():
         states = [e.translation_states() for e in Event.objects.prefetch_related("texts")]
     assert len(states) >= 41
     assert len(queries) == 2
+
+
+def test_resaving_an_unchanged_translation_with_fields_left_out_keeps_it_outdated():
+    """A translation without examples is not "changed" by a save that leaves the examples out."""
+    from teekond.core.translation import save_texts
+    from teekond.spikker.models import Entry, LifeArea
+
+    entry = Entry.objects.create(key="queue-etiquette", area=LifeArea.objects.get(key="public-space"))
+    fields = ("title", "situation", "rule", "examples", "why", "tip")
+    save_texts(entry, {"et": {"title": "Järjekord"}, "en": {"title": "Queues"}}, fields)
+    save_texts(entry, {"et": {"title": "Järjekord", "rule": "Uus reegel"}, "en": {"title": "Queues"}}, fields)
+    entry.refresh_from_db()
+    assert entry.translation_states()["en"] == "outdated"
+    assert entry.texts.get(language="en").examples == []

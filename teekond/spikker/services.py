@@ -1,0 +1,177 @@
+"""Writes to the spikker. Each is one transaction and checks the rules itself, so no caller
+(view, admin, command or API) can write what the user may not.
+
+Who made a change and why goes into the simple-history rows (core.history.stamp); the text rows are
+saved by core.translation, so their history rows are stamped right after the save instead.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from teekond.core.history import stamp
+from teekond.core.permissions import require
+from teekond.core.translation import TranslationOrigin, complete_fields, require_source_title, save_texts
+from teekond.spikker import workflow
+from teekond.spikker.models import Entry, EntrySource, EntryStatus, EntryText
+
+ENTRY_TEXT_FIELDS = ("title", "situation", "rule", "examples", "why", "tip")
+MAX_EXAMPLES = 3
+
+
+@transaction.atomic
+def entry_save(
+    *,
+    entry: Entry | None = None,
+    user,
+    area,
+    key: str,
+    stages=(),
+    texts: dict[str, dict],
+    sources=(),
+    minor: bool = False,
+    reason: str = "",
+) -> Entry:
+    """Create a draft (when `entry` is None) or change an entry, with its texts in every language.
+
+    `texts` maps a language to its fields, examples as a list; a language without a title loses its
+    text. `sources` are web addresses; a source kept keeps the date it was last checked.
+    """
+    texts = _checked_texts(texts)
+    _check_key_field(key)
+    if entry is None:
+        require(user, "spikker.add_entry")
+        entry = Entry(status=EntryStatus.DRAFT)
+    else:
+        require(user, "spikker.change_entry", entry)
+    entry.area, entry.key = area, key
+    stamp(entry, user=user, reason=reason)
+    entry.full_clean(exclude=["source_version"])
+    entry.save()
+    entry.stages.set(stages)
+    _replace_sources(entry, sources)
+    started = timezone.now()
+    save_texts(entry, texts, ENTRY_TEXT_FIELDS, minor=minor)
+    _stamp_text_history(entry, since=started, user=user, reason=reason)
+    _reindex(entry)
+    return entry
+
+
+def _checked_texts(texts: dict[str, dict]) -> dict[str, dict]:
+    require_source_title(texts)
+    for values in texts.values():
+        check_examples(values.get("examples") or [])
+    return texts
+
+
+def check_examples(examples: list[str]) -> None:
+    if len(examples) > MAX_EXAMPLES:
+        raise ValidationError(
+            ngettext("Give at most %(count)d example.", "Give at most %(count)d examples.", MAX_EXAMPLES)
+            % {"count": MAX_EXAMPLES}
+        )
+
+
+def reserved_keys() -> set[str]:
+    """The addresses of the spikker's own pages: an entry with one of these keys could never be opened."""
+    from teekond.spikker.urls import urlpatterns  # imported when used: the urls import the views, which import this
+
+    fixed = (str(pattern.pattern).strip("/") for pattern in urlpatterns if "<" not in str(pattern.pattern))
+    return {address for address in fixed if address}
+
+
+def check_key(key: str) -> None:
+    if key in reserved_keys():
+        raise ValidationError(_("“%(key)s” is the address of another spikker page; choose another key.") % {"key": key})
+
+
+def check_sources(urls) -> None:
+    validate = URLValidator()
+    for url in urls:
+        try:
+            validate(url)
+        except ValidationError:
+            raise ValidationError(_("“%(url)s” is not a web address.") % {"url": url}) from None
+
+
+def _check_key_field(key: str) -> None:
+    try:
+        check_key(key)
+    except ValidationError as error:
+        raise ValidationError({"key": error.messages}) from None
+
+
+def _replace_sources(entry: Entry, urls) -> None:
+    wanted = list(dict.fromkeys(url.strip() for url in urls if url.strip()))
+    check_sources(wanted)
+    entry.sources.exclude(url__in=wanted).delete()
+    known = set(entry.sources.values_list("url", flat=True))
+    EntrySource.objects.bulk_create(EntrySource(entry=entry, url=url) for url in wanted if url not in known)
+
+
+def _stamp_text_history(entry: Entry, *, since, user, reason: str) -> None:
+    rows = EntryText.history.filter(entry_id=entry.pk, history_date__gte=since)
+    rows.update(history_user=user if user.is_authenticated else None, history_change_reason=reason or None)
+
+
+@transaction.atomic
+def entry_move(*, entry: Entry, to_state: str, user, reason: str = "") -> Entry:
+    """Move an entry along its workflow (spikker.workflow); publishing the first time dates it."""
+    entry = Entry.objects.select_for_update().get(pk=entry.pk)
+    require(user, "spikker.change_entry", entry)
+    if not workflow.is_possible(entry.status, to_state):
+        raise ValidationError(
+            _("An entry that is “%(current)s” cannot become “%(target)s”.")
+            % {"current": entry.get_status_display(), "target": _state_label(to_state)}
+        )
+    if workflow.needs_publisher(entry.status, to_state):
+        require(user, "spikker.publish_entry", entry)
+    if to_state == EntryStatus.PUBLISHED and entry.published_at is None:
+        entry.published_at = timezone.now()
+    entry.status = to_state
+    stamp(entry, user=user, reason=reason)
+    entry.save()
+    _reindex(entry)
+    return entry
+
+
+def _state_label(state: str) -> str:
+    return EntryStatus(state).label if state in EntryStatus.values else state
+
+
+@transaction.atomic
+def translation_save(*, entry: Entry, language: str, fields: dict, user, reason: str = "") -> EntryText:
+    """Save one translation as made from the current Estonian text, so that it counts as up to date.
+
+    Not core.translation.save_text: that marks only a changed row as made from the current source,
+    while a translator who finds an outdated translation still right must be able to confirm it as is.
+    """
+    require(user, "spikker.translate_entry", entry)
+    if language == settings.SOURCE_LANGUAGE or language not in settings.CONTENT_LANGUAGES:
+        raise ValidationError(_("A translation is made into one of the other content languages."))
+    if not fields.get("title"):
+        raise ValidationError(_("The translation needs a title."))
+    check_examples(fields.get("examples") or [])
+    entry = Entry.objects.select_for_update().get(pk=entry.pk)  # the source version as stored now
+    row = entry.texts.filter(language=language).first() or EntryText(entry=entry, language=language)
+    for name, value in complete_fields(EntryText, fields, ENTRY_TEXT_FIELDS).items():
+        setattr(row, name, value)
+    row.made_from_version = entry.source_version
+    row.origin = TranslationOrigin.MANUAL
+    stamp(row, user=user, reason=reason)
+    row.full_clean()
+    row.save()
+    _reindex(entry)
+    return row
+
+
+def _reindex(entry: Entry) -> None:
+    # Imported when used: the search module loads language analysers that most callers never need.
+    from teekond.spikker.search import reindex_entry
+
+    # Loaded afresh: the caller's entry may hold texts prefetched before they were saved.
+    reindex_entry(Entry.objects.prefetch_related("texts").get(pk=entry.pk))
