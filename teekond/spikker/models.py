@@ -120,6 +120,9 @@ class Feedback(models.Model):
         verbose_name = _("feedback")
         verbose_name_plural = _("feedback")
 
+    def __str__(self):
+        return f"{self.entry_id}: {'+' if self.helpful else '-'}"
+
 
 class SuggestionStatus(models.TextChoices):
     NEW = "new", _("waiting for moderation")

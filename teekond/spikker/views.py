@@ -7,8 +7,8 @@ from django.views.decorators.http import require_GET
 from teekond.core.permissions import allowed
 from teekond.journey.models import Stage
 from teekond.spikker import selectors
-from teekond.spikker.search import MAX_RESULTS, search_entries
 from teekond.spikker.models import Entry
+from teekond.spikker.search import MAX_RESULTS, search_entries
 
 
 @require_GET
