@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "teekond.journey",
     "teekond.search",
     "teekond.spikker",
+    "teekond.guide",
     "teekond.reports",
     "teekond.api",
     "django.contrib.admin",
