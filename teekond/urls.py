@@ -6,12 +6,16 @@ from django.urls import include, path
 from teekond import views
 from teekond.api.api import api
 from teekond.core import views as core_views
+from teekond.guide import offline
 from teekond.network.feeds import calendar_ics
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("calendar.ics", calendar_ics, name="calendar_ics"),
     path("healthz", core_views.healthz, name="healthz"),
+    # At the root, not under a language: the guide's service worker keeps pages of every language offline.
+    path("sw.js", offline.service_worker, name="service_worker"),
+    path("manifest.webmanifest", offline.manifest, name="manifest"),
     path("api/v1/", api.urls),
 ]
 

@@ -36,9 +36,7 @@ class LocalService(Translatable):
 
     class Meta:
         ordering = ["municipality__name", "step__stage__order", "step__order"]
-        constraints = [
-            models.UniqueConstraint(fields=["municipality", "step"], name="one_local_service_per_step")
-        ]
+        constraints = [models.UniqueConstraint(fields=["municipality", "step"], name="one_local_service_per_step")]
         verbose_name = _("local service")
         verbose_name_plural = _("local services")
 

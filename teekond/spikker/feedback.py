@@ -1,54 +1,28 @@
 """What readers tell the spikker: "Was this helpful?" answers and suggestions of missing rules.
 
 Both come from the public without signing in, so nothing about the sender is kept. Abuse is held back
-by a rate limit per client that lives only in the cache, under a keyed hash of the address that expires
-with its window; the address itself is never stored. A suggestion is never published by itself: a
-coordinator reads it and accepts or declines it, and that decision is recorded in its history.
+by a rate limit per client (core.ratelimit) that never stores the address. A suggestion is never
+published by itself: a coordinator reads it and accepts or declines it, and that decision is recorded
+in its history.
 """
 
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
-from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 
 from teekond.core.history import stamp
 from teekond.core.permissions import require
+from teekond.core.ratelimit import RateLimited, take_slot  # noqa: F401  (the views catch service.RateLimited)
 from teekond.spikker.models import Entry, EntryStatus, Feedback, LifeArea, Suggestion, SuggestionStatus
 
 FEEDBACK_PER_HOUR = 30
 SUGGESTIONS_PER_HOUR = 5
-RATE_WINDOW_SECONDS = 60 * 60
 ANSWERED_SESSION_KEY = "spikker_answered"
 MODERATION_OUTCOMES = (SuggestionStatus.ACCEPTED, SuggestionStatus.DECLINED)
-
-
-class RateLimited(Exception):
-    """The client has sent more than its share within the window; it may try again later."""
-
-
-# Rate limiting
-
-
-def _client_fingerprint(client_address: str) -> str:
-    # Keyed with SECRET_KEY: a cache dump cannot be turned back into addresses by hashing all of them.
-    return salted_hmac("teekond.spikker.rate-limit", client_address or "unknown").hexdigest()
-
-
-def _take_rate_slot(*, action: str, client_address: str, limit: int) -> None:
-    key = f"spikker:{action}:{_client_fingerprint(client_address)}"
-    cache.add(key, 0, timeout=RATE_WINDOW_SECONDS)
-    try:
-        sent = cache.incr(key)
-    except ValueError:  # the window ran out between add() and incr()
-        cache.set(key, 1, timeout=RATE_WINDOW_SECONDS)
-        sent = 1
-    if sent > limit:
-        raise RateLimited
 
 
 # Services
@@ -58,7 +32,7 @@ def _take_rate_slot(*, action: str, client_address: str, limit: int) -> None:
 def feedback_give(*, entry: Entry, helpful: bool, language: str, client_address: str) -> Feedback:
     if entry.status != EntryStatus.PUBLISHED:
         raise ValidationError(_("Only a published entry can be rated."))
-    _take_rate_slot(action="feedback", client_address=client_address, limit=FEEDBACK_PER_HOUR)
+    take_slot("spikker:feedback", client_address, FEEDBACK_PER_HOUR)
     return Feedback.objects.create(entry=entry, helpful=helpful, language=language)
 
 
@@ -66,7 +40,7 @@ def feedback_give(*, entry: Entry, helpful: bool, language: str, client_address:
 def suggestion_send(
     *, situation: str, question: str = "", area: LifeArea | None = None, language: str, client_address: str
 ) -> Suggestion:
-    _take_rate_slot(action="suggestion", client_address=client_address, limit=SUGGESTIONS_PER_HOUR)
+    take_slot("spikker:suggestion", client_address, SUGGESTIONS_PER_HOUR)
     suggestion = Suggestion(situation=situation.strip(), question=question.strip(), area=area, language=language)
     # Set explicitly so the history does not record a signed-in sender: suggestions are anonymous for everyone.
     suggestion._history_user = None

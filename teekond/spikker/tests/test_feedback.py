@@ -7,6 +7,7 @@ from bs4 import BeautifulSoup
 from django.core.cache import cache
 from django.test import Client
 
+from teekond.core.ratelimit import client_fingerprint
 from teekond.spikker import feedback
 from teekond.spikker.models import Entry, EntryStatus, Feedback, LifeArea, Suggestion, SuggestionStatus
 
@@ -204,7 +205,7 @@ def test_suggestions_are_rate_limited_per_client(client):
 
 def test_the_rate_limit_keeps_no_address_in_the_cache(client, settings):
     client.post("/en/spikker/suggest/", SUGGESTION, REMOTE_ADDR="198.51.100.23")
-    assert cache.get(f"spikker:suggestion:{feedback._client_fingerprint('198.51.100.23')}") == 1
+    assert cache.get(f"spikker:suggestion:{client_fingerprint('198.51.100.23')}") == 1
     files = list(Path(settings.CACHES["default"]["LOCATION"]).glob("*.djcache"))
     assert files and not any(b"198.51.100.23" in file.read_bytes() for file in files)
 

@@ -1,0 +1,384 @@
+"""The newcomer's personal plan: what a person sees, what they take away, and that nothing of theirs is kept."""
+
+import datetime as dt
+import io
+import json
+
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.sessions.models import Session
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from icalendar import Calendar
+from pypdf import PdfReader
+
+from teekond.guide.models import LocalService
+from teekond.journey.models import Actor, Stage, Step
+from teekond.network.models import Municipality
+from teekond.spikker.models import Entry, EntryStatus
+
+pytestmark = pytest.mark.django_db
+
+TARTU_UK = "/uk/guide/tartu-linn/?situation=temporary-protection&children=1&arrival=2026-12-01"
+ARRIVAL = dt.date(2026, 12, 1)
+# A municipality the brief tells nothing local about: it has no local services.
+ANTSLA = "antsla-vald"
+
+
+def soup_of(client, url, status=200):
+    response = client.get(url)
+    assert response.status_code == status, url
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def step_keys(soup) -> list[str]:
+    return [item["data-step"] for item in soup.select("li[data-step]")]
+
+
+def stage_slugs(soup) -> list[str]:
+    return [heading["id"].removeprefix("stage-") for heading in soup.select("section.plan-stage > h2")]
+
+
+def expected_steps(situation: str, children: bool, municipality: Municipality) -> list[str]:
+    """The newcomer's steps of the map for the situation, in the map's order, read the long way round."""
+    served = set(LocalService.objects.filter(municipality=municipality).values_list("step_id", flat=True))
+    keys = []
+    for stage in Stage.objects.order_by("order"):
+        if stage.situations and situation not in stage.situations:
+            continue
+        for step in stage.steps.order_by("order", "pk"):
+            mine = step.actor == Actor.PERSON or step.pk in served
+            fits = (not step.situations or situation in step.situations) and (children or not step.children_only)
+            if mine and fits:
+                keys.append(step.key)
+    return keys
+
+
+# The issue's example: Tartu, temporary protection, with children, arrived 01.12.2026, reading in Ukrainian
+
+
+def test_residence_notice_is_due_fourteen_days_after_arrival_written_the_estonian_way(client):
+    soup = soup_of(client, TARTU_UK)
+    notice = soup.select_one("#step-residence-notice")
+    assert "15.12.2026" in notice.select_one(".due").get_text()
+    assert "Подайте повідомлення про місце проживання" in notice.h3.get_text()
+    assert "Tartu linn" in soup.h1.get_text() and "01.12.2026" in soup.select_one(".plan-summary").get_text()
+
+
+def test_the_deadline_sentence_is_translatable(client):
+    soup = soup_of(client, TARTU_UK.replace("/uk/", "/en/"))
+    assert soup.select_one("#step-residence-notice .due").get_text(strip=True) == "by 15.12.2026"
+
+
+def test_steps_come_in_the_journey_maps_order(client):
+    tartu = Municipality.objects.get(slug="tartu-linn")
+    soup = soup_of(client, TARTU_UK)
+    assert step_keys(soup) == expected_steps("temporary-protection", True, tartu)
+    assert stage_slugs(soup) == sorted(stage_slugs(soup), key=lambda slug: Stage.objects.get(slug=slug).order)
+
+
+def test_steps_for_children_appear_only_when_children_come_along(client):
+    with_children = step_keys(soup_of(client, TARTU_UK))
+    without = step_keys(soup_of(client, TARTU_UK.replace("children=1", "children=0")))
+    children_only = set(Step.objects.filter(children_only=True).values_list("key", flat=True))
+    assert "kindergarten-place" in with_children
+    assert not children_only & set(without)
+    assert set(without) < set(with_children)
+
+
+def test_a_returnee_gets_the_returnee_stages_and_not_the_immigrants(client):
+    soup = soup_of(client, "/en/guide/tartu-linn/?situation=returnee&children=0&arrival=2026-12-01")
+    stages = stage_slugs(soup)
+    assert "returnee-planning" in stages and "returnee-support" in stages
+    assert "legal-basis" not in stages and "personal-code" not in stages
+    assert "by 01.08.2027" in soup.select_one("#step-apply-returnee-support .due").get_text()
+    assert "returnee-planning" not in stage_slugs(soup_of(client, TARTU_UK))
+
+
+def test_municipality_steps_appear_only_where_the_municipality_keeps_a_service_for_them(client):
+    tallinn = step_keys(soup_of(client, "/en/guide/tallinn/?situation=eu&children=0"))
+    antsla = step_keys(soup_of(client, f"/en/guide/{ANTSLA}/?situation=eu&children=0"))
+    assert "kov-adaptation-counselling" in tallinn
+    assert "kov-adaptation-counselling" not in antsla and "kov-register-residence" not in antsla
+
+
+def test_each_stage_links_its_published_spikker_entries(client):
+    soup = soup_of(client, TARTU_UK)
+    for section in soup.select("section.plan-stage"):
+        stage = Stage.objects.get(slug=section.h2["id"].removeprefix("stage-"))
+        published = Entry.objects.published().filter(stages=stage)
+        linked = {link["href"] for link in section.select(".plan-rules a[data-offline]")}
+        assert linked == {entry.get_absolute_url().replace("/en/", "/uk/") for entry in published}
+    assert soup.select(".plan-rules a")
+
+
+def test_a_draft_entry_is_not_linked(client):
+    entry = Entry.objects.published().filter(stages__slug="residence-registration").first()
+    entry.status = EntryStatus.DRAFT
+    entry.save()
+    soup = soup_of(client, TARTU_UK)
+    assert f"/uk/spikker/{entry.key}/" not in {link["href"] for link in soup.select(".plan-rules a")}
+
+
+def test_a_step_without_a_ukrainian_text_is_shown_in_estonian_and_marked_so(client):
+    Step.objects.get(key="residence-notice").texts.filter(language="uk").delete()
+    notice = soup_of(client, TARTU_UK).select_one("#step-residence-notice")
+    assert notice.h3["lang"] == "et" and notice.h3.get_text() == "Esita elukohateade"
+    assert notice.select_one(".due").get("lang") is None  # the date sentence is the interface's own
+    assert notice.find("p", attrs={"lang": "et"})
+
+
+def test_the_local_office_is_shown_with_its_notes_in_the_readers_language(client):
+    soup = soup_of(client, TARTU_UK)
+    service = soup.select_one("#step-residence-notice .local-service")
+    assert "Tartu välismaalaste teenuskeskus" in service.get_text()
+    assert not soup.select_one(".notice")
+
+
+def test_a_municipality_without_local_details_gets_the_national_steps_its_contact_and_a_note(client):
+    Municipality.objects.filter(slug=ANTSLA).update(
+        website="https://www.antsla.ee", phone="+372 5555 0000", email="vald@antsla.ee", address="Antsla, Võrumaa"
+    )
+    soup = soup_of(client, f"/en/guide/{ANTSLA}/?situation=temporary-protection&children=1&arrival=2026-12-01")
+    note = soup.select_one(".notice")
+    assert "No local details yet for" in note.get_text() and "national steps below apply" in note.get_text()
+    assert note.select_one('a[href="https://www.antsla.ee"]') and note.select_one('a[href="mailto:vald@antsla.ee"]')
+    assert "+372 5555 0000" in note.get_text() and "Antsla, Võrumaa" in note.get_text()
+    assert not soup.select(".local-service")
+    assert "15.12.2026" in soup.select_one("#step-residence-notice .due").get_text()
+
+
+def test_a_municipality_without_any_contact_is_pointed_to_its_page(client):
+    soup = soup_of(client, f"/en/guide/{ANTSLA}/?situation=eu&children=0")
+    assert soup.select_one(f'.notice a[href="/en/municipalities/{ANTSLA}/"]')
+
+
+def test_the_plan_links_its_pdf_and_calendar(client):
+    soup = soup_of(client, TARTU_UK)
+    links = [link["href"] for link in soup.select(".plan-actions a")]
+    query = TARTU_UK.split("?")[1]
+    assert f"/uk/guide/tartu-linn/plan.pdf?{query}" in links
+    assert f"/uk/guide/tartu-linn/deadlines.ics?{query}" in links
+
+
+def test_without_an_arrival_date_the_plan_explains_deadlines_need_it(client):
+    soup = soup_of(client, "/en/guide/tartu-linn/?situation=temporary-protection&children=1")
+    assert "within 14 days" in soup.select_one("#step-residence-notice").get_text()
+    assert not soup.select(".due")
+    assert not [link for link in soup.select(".plan-actions a") if "deadlines.ics" in link["href"]]
+    form = soup.select_one("form.arrival-form")
+    assert form.select_one('input[type="date"][name="arrival"]')["id"] == form.label["for"]
+
+
+def test_each_step_carries_its_source_and_last_checked_date(client):
+    notice = soup_of(client, TARTU_UK).select_one("#step-residence-notice")
+    assert notice.select_one('a[href="https://siseministeerium.ee/en/submission-notice-residence"]')
+    assert "27.11.2026" in notice.get_text()
+
+
+def test_every_step_offers_i_got_stuck_here(client):
+    soup = soup_of(client, TARTU_UK)
+    assert len(soup.select("li[data-step] details.stuck")) == len(soup.select("li[data-step]"))
+
+
+# The chooser and bad addresses
+
+
+def test_the_chooser_lists_all_municipalities_partners_first(client):
+    soup = soup_of(client, "/en/guide/")
+    groups = soup.select("#id_municipality optgroup")
+    assert "tartu-linn" in [option["value"] for option in groups[0].select("option")]
+    assert len(soup.select("#id_municipality optgroup option")) == Municipality.objects.count() == 79
+    assert soup.select_one("fieldset legend").get_text(strip=True) == "Your situation"
+    assert len(soup.select('fieldset input[type="radio"][name="situation"]')) == 4
+    assert soup.select_one('label[for="id_children"]') and soup.select_one('input#id_arrival[type="date"]')
+
+
+def test_the_chooser_sends_the_reader_to_their_plans_address(client):
+    response = client.get(
+        "/uk/guide/?municipality=tartu-linn&situation=temporary-protection&children=1&arrival=2026-12-01"
+    )
+    assert response.status_code == 302
+    assert response["Location"] == TARTU_UK
+    response = client.get("/en/guide/?municipality=tartu-linn&situation=eu")
+    assert response["Location"] == "/en/guide/tartu-linn/?situation=eu&children=0"
+
+
+def test_the_chooser_tells_what_is_missing_next_to_the_field(client):
+    soup = soup_of(client, "/en/guide/?municipality=&situation=eu", status=400)
+    assert soup.select_one("#id_municipality_error").get_text() == "Choose your municipality."
+    assert "id_municipality_error" in soup.select_one("#id_municipality")["aria-describedby"]
+
+
+@pytest.mark.parametrize(
+    ("query", "field", "message"),
+    [
+        ("situation=tourist&children=1", "situation", "Choose one of the situations listed."),
+        ("children=1", "situation", "Choose your situation."),
+        ("situation=eu&arrival=2026-13-45", "arrival", "Enter the date as a calendar date, for example 2026-12-01."),
+        ("situation=eu&arrival=yesterday", "arrival", "Enter the date as a calendar date, for example 2026-12-01."),
+        ("situation=eu&children=maybe", "children", "Say whether children come along with yes or no."),
+    ],
+)
+def test_a_bad_plan_address_shows_the_chooser_with_the_message_next_to_the_field(client, query, field, message):
+    soup = soup_of(client, f"/en/guide/tartu-linn/?{query}", status=400)
+    error = soup.select_one(f"#id_{field}_error")
+    assert error.get_text() == message
+    assert error.find_parent(class_="field").select_one(f'[name="{field}"]')
+    assert soup.select_one("#id_municipality option[selected]")["value"] == "tartu-linn"
+    assert soup.select_one(".form-errors[role=alert]")
+
+
+def test_the_situation_error_is_tied_to_its_fieldset(client):
+    soup = soup_of(client, "/en/guide/tartu-linn/?situation=tourist", status=400)
+    assert soup.select_one("fieldset")["aria-describedby"] == "id_situation_error"
+    assert soup.select_one("fieldset #id_situation_error")
+
+
+def test_the_arrival_error_is_tied_to_its_field(client):
+    soup = soup_of(client, "/en/guide/tartu-linn/?situation=eu&arrival=2026-02-30", status=400)
+    field = soup.select_one("#id_arrival")
+    assert field["aria-invalid"] == "true" and "id_arrival_error" in field["aria-describedby"]
+
+
+def test_an_unknown_municipality_is_not_found(client):
+    for suffix in ("", "plan.pdf", "deadlines.ics"):
+        assert client.get(f"/en/guide/atlantis/{suffix}?situation=eu").status_code == 404
+
+
+def test_the_documents_refuse_a_bad_address_like_the_page(client):
+    assert client.get("/en/guide/tartu-linn/plan.pdf?situation=tourist").status_code == 400
+    assert client.get("/en/guide/tartu-linn/deadlines.ics?situation=eu&arrival=soon").status_code == 400
+
+
+def test_the_guide_answers_only_get(client):
+    assert client.post(TARTU_UK).status_code == 405
+    assert client.post("/en/guide/").status_code == 405
+
+
+# Taking the plan away
+
+
+def test_the_calendar_has_one_all_day_event_per_dated_deadline(client):
+    response = client.get(TARTU_UK.replace("/tartu-linn/", "/tartu-linn/deadlines.ics"))
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/calendar")
+    events = Calendar.from_ical(response.content).walk("VEVENT")
+    assert [event.decoded("dtstart") for event in events] == [dt.date(2026, 12, 15)]
+    event = events[0]
+    assert event.decoded("dtend") == dt.date(2026, 12, 16)
+    assert str(event["summary"]) == "Подайте повідомлення про місце проживання"
+    assert "Tartu välismaalaste teenuskeskus" in str(event["description"])
+    assert str(event["url"]).endswith(TARTU_UK)
+
+
+def test_every_dated_step_becomes_an_event_on_its_date(client):
+    url = "/en/guide/tartu-linn/deadlines.ics?situation=returnee&children=1&arrival=2026-12-01"
+    events = Calendar.from_ical(client.get(url).content).walk("VEVENT")
+    expected = {step.key: step.deadline_for(ARRIVAL) for step in Step.objects.all()}
+    found = {str(event["uid"]).split(".")[0]: event.decoded("dtstart") for event in events}
+    assert found == {"residence-notice": dt.date(2026, 12, 15), "apply-returnee-support": dt.date(2027, 8, 1)}
+    assert all(expected[key] == date for key, date in found.items())
+
+
+def test_the_calendar_needs_the_arrival_date(client):
+    response = client.get("/en/guide/tartu-linn/deadlines.ics?situation=temporary-protection&children=1")
+    assert response.status_code == 400
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.h1.get_text() == "Deadlines need your arrival date"
+    assert soup.select_one('form.arrival-form input[name="situation"]')["value"] == "temporary-protection"
+
+
+def test_the_pdf_has_the_deadline_date_and_cyrillic_text(client):
+    response = client.get(TARTU_UK.replace("/tartu-linn/", "/tartu-linn/plan.pdf"))
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"].startswith("attachment")
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    assert "15.12.2026" in text
+    assert "Подайте повідомлення про місце проживання" in " ".join(text.split())
+
+
+# Nothing about the newcomer is kept
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/uk/guide/",
+        TARTU_UK,
+        TARTU_UK.replace("/tartu-linn/", "/tartu-linn/plan.pdf"),
+        TARTU_UK.replace("/tartu-linn/", "/tartu-linn/deadlines.ics"),
+        "/uk/guide/tartu-linn/?situation=tourist",
+    ],
+)
+def test_the_guide_sets_no_cookie_and_writes_no_session(client, url):
+    sessions = Session.objects.count()
+    response = client.get(url)
+    assert response.status_code in (200, 400)
+    assert not response.cookies, response.cookies
+    assert "Set-Cookie" not in response.headers
+    assert Session.objects.count() == sessions
+
+
+# Offline
+
+
+def test_the_service_worker_is_served_from_the_root_for_the_whole_site(client):
+    response = client.get("/sw.js")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/javascript")
+    assert response["Service-Worker-Allowed"] == "/"
+    assert response["Cache-Control"] == "no-cache"
+    assert b'addEventListener("fetch"' in response.content
+    assert not response.cookies
+
+
+def test_the_manifest_names_the_app_and_its_icon(client):
+    response = client.get("/manifest.webmanifest")
+    assert response["Content-Type"] == "application/manifest+json"
+    manifest = json.loads(response.content)
+    assert manifest["name"] == "Teekond"
+    assert manifest["icons"][0]["type"] == "image/svg+xml"
+    assert client.get(manifest["icons"][0]["src"]).status_code == 200
+
+
+def test_pages_link_the_manifest_and_the_plan_loads_its_script(client):
+    soup = soup_of(client, TARTU_UK)
+    assert soup.select_one('link[rel="manifest"]')["href"] == "/manifest.webmanifest"
+    assert soup.select_one('script[src$="plan.js"]')
+    assert soup.select_one("[data-plan]")["data-done-label"]
+
+
+def test_the_main_navigation_leads_to_the_guide(client):
+    soup = soup_of(client, "/en/")
+    assert soup.select_one('nav.main-nav a[href="/en/guide/"]')
+
+
+# Queries
+
+
+def plan_queries(client, url) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured.captured_queries)
+
+
+def test_the_plan_takes_the_same_number_of_queries_whatever_the_municipality(client):
+    query = "?situation=third-country&children=1&arrival=2026-12-01"
+    tartu, antsla = f"/en/guide/tartu-linn/{query}", f"/en/guide/{ANTSLA}/{query}"
+    assert LocalService.objects.filter(municipality__slug="tartu-linn").exists()
+    assert not LocalService.objects.filter(municipality__slug=ANTSLA).exists()
+    before = plan_queries(client, tartu)
+    assert plan_queries(client, antsla) == before
+
+    tartu_town = Municipality.objects.get(slug="tartu-linn")
+    for step in Step.objects.exclude(local_services__municipality=tartu_town)[:10]:
+        service = LocalService.objects.create(municipality=tartu_town, step=step, office_name=f"Büroo {step.key}")
+        service.texts.create(language="et", notes="Märkus")
+        service.texts.create(language="en", notes="A note")
+    template = Entry.objects.published().first()
+    for number in range(5):
+        extra = Entry.objects.create(key=f"extra-{number}", area=template.area, status=EntryStatus.PUBLISHED)
+        extra.texts.create(language="et", title=f"Lisa {number}")
+        extra.stages.set(Stage.objects.all())
+    assert plan_queries(client, tartu) == before
+    assert plan_queries(client, antsla) == before
