@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "teekond.search",
     "teekond.spikker",
     "teekond.guide",
+    "teekond.workshops",
     "teekond.reports",
     "teekond.api",
     "django.contrib.admin",

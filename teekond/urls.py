@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("journey/", include("teekond.journey.urls")),
     path("spikker/", include("teekond.spikker.urls")),
     path("guide/", include("teekond.guide.urls")),
+    path("", include("teekond.workshops.urls")),
     path("reports/", include("teekond.reports.urls")),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),

@@ -1,0 +1,168 @@
+"""Live service-design workshops: a board whose columns are journey stages and rows perspectives.
+
+Participants join with a code and need no account; each holds a random token (only its hash is kept).
+Every change to a board bumps `Workshop.version`, so a client asking "anything since N?" is answered
+from one row. The outcome becomes journey records through journey's services, keeping the origin.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+
+class Phase(models.TextChoices):
+    LOBBY = "lobby", _("lobby")
+    COLLECT = "collect", _("collect notes")
+    GROUP = "group", _("group")
+    VOTE = "vote", _("vote")
+    DISCUSS = "discuss", _("discuss")
+    SUMMARY = "summary", _("summary")
+
+
+class Workshop(models.Model):
+    code = models.CharField(_("join code"), max_length=12, unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    event = models.ForeignKey(
+        "network.Event", verbose_name=_("event"), on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    facilitator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("facilitator"), on_delete=models.PROTECT, related_name="+"
+    )
+    language = models.CharField(_("language of the workshop"), max_length=8, choices=settings.LANGUAGES, default="et")
+    stages = models.ManyToManyField("journey.Stage", verbose_name=_("stages (columns)"), related_name="+")
+    perspectives = models.ManyToManyField(
+        "journey.Perspective", verbose_name=_("perspectives (rows)"), related_name="+"
+    )
+    phase = models.CharField(_("phase"), max_length=12, choices=Phase.choices, default=Phase.LOBBY)
+    vote_budget = models.PositiveSmallIntegerField(_("votes per person"), default=5)
+    vote_cap = models.PositiveSmallIntegerField(_("votes per person on one target"), default=2)
+    focus_group = models.ForeignKey(
+        "Group", verbose_name=_("group in focus"), on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    timer_ends_at = models.DateTimeField(_("timer ends"), null=True, blank=True)
+    is_closed = models.BooleanField(_("closed"), default=False)
+    version = models.PositiveIntegerField(_("board version"), default=1, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    history = HistoricalRecords(excluded_fields=["version", "timer_ends_at"])
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("workshop")
+        verbose_name_plural = _("workshops")
+
+    def __str__(self):
+        return f"{self.title} ({self.code})"
+
+
+class Participant(models.Model):
+    workshop = models.ForeignKey(Workshop, on_delete=models.CASCADE, related_name="participants")
+    name = models.CharField(_("display name"), max_length=60, blank=True)
+    municipality = models.ForeignKey(
+        "network.Municipality",
+        verbose_name=_("municipality"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    token_hash = models.CharField(max_length=64, unique=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    is_facilitator = models.BooleanField(default=False)
+    joined_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["joined_at"]
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")
+
+    def __str__(self):
+        return self.name or f"#{self.pk}"
+
+
+class Group(models.Model):
+    """Notes the facilitator put together; what the room votes on and discusses."""
+
+    workshop = models.ForeignKey(Workshop, on_delete=models.CASCADE, related_name="groups")
+    title = models.CharField(_("title"), max_length=200)
+    stage = models.ForeignKey("journey.Stage", verbose_name=_("stage"), on_delete=models.PROTECT, related_name="+")
+    perspective = models.ForeignKey(
+        "journey.Perspective", verbose_name=_("perspective"), on_delete=models.PROTECT, related_name="+"
+    )
+    decision = models.TextField(_("decision"), blank=True)
+    bottleneck = models.ForeignKey(
+        "journey.Bottleneck",
+        verbose_name=_("bottleneck made or merged into"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("group")
+        verbose_name_plural = _("groups")
+
+    def __str__(self):
+        return self.title
+
+
+class Note(models.Model):
+    workshop = models.ForeignKey(Workshop, on_delete=models.CASCADE, related_name="notes")
+    participant = models.ForeignKey(Participant, on_delete=models.SET_NULL, null=True, blank=True, related_name="notes")
+    is_anonymous = models.BooleanField(_("posted anonymously"), default=False)
+    stage = models.ForeignKey("journey.Stage", verbose_name=_("stage"), on_delete=models.PROTECT, related_name="+")
+    perspective = models.ForeignKey(
+        "journey.Perspective", verbose_name=_("perspective"), on_delete=models.PROTECT, related_name="+"
+    )
+    text = models.CharField(_("note"), max_length=280)
+    group = models.ForeignKey(Group, on_delete=models.SET_NULL, null=True, blank=True, related_name="notes")
+    bottleneck = models.ForeignKey(
+        "journey.Bottleneck",
+        verbose_name=_("existing bottleneck it stands for"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Set when the board was pre-filled with the map's bottlenecks."),
+    )
+    is_hidden = models.BooleanField(_("hidden by the facilitator"), default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("note")
+        verbose_name_plural = _("notes")
+
+    def __str__(self):
+        return self.text[:60]
+
+
+class Vote(models.Model):
+    """One vote of one participant on a group or on a note that is in no group."""
+
+    workshop = models.ForeignKey(Workshop, on_delete=models.CASCADE, related_name="votes")
+    participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="votes")
+    group = models.ForeignKey(Group, on_delete=models.CASCADE, null=True, blank=True, related_name="votes")
+    note = models.ForeignKey(Note, on_delete=models.CASCADE, null=True, blank=True, related_name="votes")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("vote")
+        verbose_name_plural = _("votes")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(group__isnull=False, note__isnull=True) | Q(group__isnull=True, note__isnull=False),
+                name="vote_has_one_target",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.participant} → {self.group_id or self.note_id}"
