@@ -4,11 +4,25 @@ bodies of the documented shape."""
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 from teekond.wsgi import application
 
 schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
+
+
+@pytest.fixture(autouse=True)
+def keep_the_test_transactions_connection():
+    """Requests go through the real WSGI handler, which would close the database connection after each
+    answer (and with it the test's transaction on PostgreSQL); Django's own test client holds it open
+    the same way."""
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
 
 
 @pytest.mark.django_db
