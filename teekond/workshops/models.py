@@ -9,16 +9,18 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 
 class Phase(models.TextChoices):
-    LOBBY = "lobby", _("lobby")
-    COLLECT = "collect", _("collect notes")
-    GROUP = "group", _("group")
-    VOTE = "vote", _("vote")
-    DISCUSS = "discuss", _("discuss")
-    SUMMARY = "summary", _("summary")
+    # A context of their own: "group", "vote" and "summary" are also nouns elsewhere in the interface.
+    LOBBY = "lobby", pgettext_lazy("workshop phase", "lobby")
+    COLLECT = "collect", pgettext_lazy("workshop phase", "collect notes")
+    GROUP = "group", pgettext_lazy("workshop phase", "group")
+    VOTE = "vote", pgettext_lazy("workshop phase", "vote")
+    DISCUSS = "discuss", pgettext_lazy("workshop phase", "discuss")
+    SUMMARY = "summary", pgettext_lazy("workshop phase", "summary")
 
 
 class Workshop(models.Model):
