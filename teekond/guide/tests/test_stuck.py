@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from bs4 import BeautifulSoup
 from django.test import Client
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from teekond.guide import stuck
 from teekond.guide.models import StuckReport, StuckStatus
@@ -14,6 +14,13 @@ from teekond.journey.models import Bottleneck, Evidence, Perspective, Stage, Ste
 from teekond.network.models import Municipality
 
 pytestmark = pytest.mark.django_db
+
+
+def in_ukrainian(message: str) -> str:
+    """The message as a Ukrainian reader of the plan sees it."""
+    with translation.override("uk"):
+        return translation.gettext(message)
+
 
 PLAN = "/uk/guide/tartu-linn/?situation=temporary-protection&children=1&arrival=2026-12-01"
 TEMPORARY_PROTECTION_STEP = "residence-notice"  # residence registration: third-country, protection, returnee
@@ -111,7 +118,9 @@ def test_the_eleventh_report_within_the_hour_is_refused_kindly():
         assert send(client).status_code == 302
     response = send(client)
     assert response.status_code == 429
-    assert "try again in an hour" in response.content.decode()
+    assert in_ukrainian("You have sent several reports in a short time. Please try again in an hour.") in (
+        response.content.decode()
+    )
     assert BeautifulSoup(response.content, "html.parser").find("a", href=PLAN)
     assert StuckReport.objects.count() == stuck.REPORTS_PER_HOUR
 
@@ -136,7 +145,7 @@ def test_a_text_of_links_is_refused_with_the_text_kept_for_correcting():
     textarea = soup.find("textarea", attrs={"name": "text"})
     assert textarea.get_text().strip() == text
     error = soup.select_one(f"#{textarea['id']}_error")
-    assert "at most one link" in error.get_text()
+    assert error.get_text() == in_ukrainian("Please describe what happened in your own words, with at most one link.")
     assert error["id"] in textarea["aria-describedby"]
     assert not StuckReport.objects.exists()
 
