@@ -68,3 +68,7 @@ def spikker_search(request, params: Query[SpikkerSearchParams]):
             for result in search_entries(params.q, language)
         ]
     return SpikkerSearchAnswer(query=params.q, results=results)
+
+
+# The live workshop board: /api/v1/workshops/{code}/… (teekond/workshops/api.py).
+api.add_router("/workshops/", "teekond.workshops.api.router")

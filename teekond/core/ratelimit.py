@@ -20,12 +20,22 @@ def client_fingerprint(client_address: str) -> str:
     return salted_hmac("teekond.spikker.rate-limit", client_address or "unknown").hexdigest()
 
 
+def _key(action: str, client_address: str) -> str:
+    return f"{action}:{client_fingerprint(client_address)}"
+
+
+def is_limited(action: str, client_address: str, limit: int) -> bool:
+    """Whether the client is already over `limit`, without counting this look: for limits on failures
+    only (wrong join codes), where a client that used up its failures must not try any more guesses."""
+    return (cache.get(_key(action, client_address)) or 0) >= limit
+
+
 def take_slot(action: str, client_address: str, limit: int, window_seconds: int = HOUR) -> None:
     """Count one more `action` from this client; raise RateLimited once it is over `limit` in the window.
 
     `action` names the capability and what is sent ("spikker:suggestion"), so each has its own count.
     """
-    key = f"{action}:{client_fingerprint(client_address)}"
+    key = _key(action, client_address)
     cache.add(key, 0, timeout=window_seconds)
     try:
         sent = cache.incr(key)

@@ -1,0 +1,435 @@
+"""The live board's JSON interface (/api/v1/workshops/{code}/…): what the browser polls and posts to,
+and what a projector client or an app can use the same way.
+
+Callers hold a token: a participant's from joining, a facilitator's from `teekond workshop create` or the
+facilitator's page. It goes in `Authorization: Bearer TOKEN` and only works for its own workshop, so a
+wrong code and a wrong token look the same (401) and neither tells whether a code exists. Joining is the
+one call without a token; it counts wrong codes per client.
+
+Every refusal is `{"detail": "message"}` in the request's language (Accept-Language), except a body that
+does not match its schema, which gets the list of problems (422).
+"""
+
+from functools import wraps
+from typing import Annotated
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count
+from django.utils.translation import gettext as _
+from ninja import Path, Query, Router, Schema, Status
+from ninja.errors import AuthenticationError, HttpError
+from ninja.security import HttpBearer
+from pydantic import Field
+
+from teekond.workshops import selectors, services
+from teekond.workshops.models import Group, Note, Participant, Phase, Workshop
+
+CODE = Path(..., pattern=r"^[A-Za-z0-9]{1,12}$", description="The workshop's join code (case does not matter).")
+ROW_ID = Path(..., ge=1, le=2**63 - 1)
+TOKEN_HELP = (
+    "A participant's token (from `join`) or a facilitator's (from `teekond workshop create` or the "
+    "facilitator's page), for this workshop only."
+)
+
+
+class BoardToken(HttpBearer):
+    """The participant whose token this is, for the workshop named in the path."""
+
+    def __call__(self, request):
+        if not request.headers.get(self.header):
+            raise AuthenticationError(message=_("Join the workshop first, then send its token as a Bearer token."))
+        participant = super().__call__(request)
+        if participant is None:
+            raise AuthenticationError(message=_("This token is not valid for this workshop. Join it again."))
+        return participant
+
+    def authenticate(self, request, token):
+        return services.participant_for_token(request.resolver_match.kwargs.get("code", ""), token)
+
+
+router = Router(auth=BoardToken(), tags=["workshops"])
+
+
+class Message(Schema):
+    detail: str = Field(description="Why the request was refused, in the request's language.")
+
+
+class Problem(Schema):
+    """A refusal: one message, or (for a body that does not match its schema) one item per problem."""
+
+    detail: str | list[dict]
+
+
+def refusals(view):
+    """Turn the services' refusals into answers with the status they mean and their translated message."""
+
+    @wraps(view)
+    def answer(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except services.RateLimited:
+            raise HttpError(429, _("Too many wrong codes from here. Wait ten minutes, then try again.")) from None
+        except Workshop.DoesNotExist:
+            raise HttpError(404, _("No workshop has this code. Check the code and try again.")) from None
+        except (Group.DoesNotExist, Note.DoesNotExist):
+            raise HttpError(404, _("There is no such item on this board.")) from None
+        except services.NotOnBoard as refusal:
+            raise HttpError(404, " ".join(refusal.messages)) from None
+        except PermissionDenied as refusal:
+            raise HttpError(403, str(refusal) or _("Only the facilitator of this workshop can do this.")) from None
+        except services.BoardConflict as refusal:
+            raise HttpError(409, " ".join(refusal.messages)) from None
+        except ValidationError as refusal:
+            raise HttpError(422, " ".join(refusal.messages)) from None
+
+    return answer
+
+
+def _caller(request) -> Participant:
+    return request.auth
+
+
+def _as_facilitator(request) -> Participant:
+    participant = request.auth
+    services.require_facilitator(participant, participant.workshop)
+    return participant
+
+
+# Schemas
+
+Slug = Annotated[str, Field(max_length=100, pattern=r"^[-a-z0-9_]+$")]
+Target = Annotated[int, Field(ge=1, le=2**63 - 1)] | Annotated[str, Field(pattern=r"^[gnGN]?[0-9]{1,18}$")]
+
+
+class JoinIn(Schema):
+    name: str = Field("", max_length=60, description="A display name; leave it empty to join anonymously.")
+    municipality: Slug | None = Field(None, description="The address name of the participant's municipality.")
+
+
+class JoinOut(Schema):
+    token: str = Field(description="Send it as `Authorization: Bearer TOKEN` to every other call.")
+    participant: int
+
+
+class Heading(Schema):
+    slug: str
+    title: str
+
+
+class NoteOut(Schema):
+    id: int
+    target: str = Field(description='The note as a vote target ("n34").')
+    text: str
+    stage: str
+    perspective: str
+    group: int | None
+    votes: int
+    author: str | None = Field(description="The display name; null for an anonymous note or one from the map.")
+    mine: bool
+    hidden: bool = Field(description="Hidden by the facilitator; only facilitators get hidden notes at all.")
+    bottleneck: int | None = Field(description="The journey map's bottleneck a pre-filled note stands for.")
+
+
+class GroupOut(Schema):
+    id: int
+    target: str = Field(description='The group as a vote target ("g12").')
+    title: str
+    stage: str
+    perspective: str
+    votes: int
+    decision: str
+    bottleneck: int | None = Field(description="The bottleneck the group became or was merged into.")
+
+
+class BoardOut(Schema):
+    """With `unchanged: true` only version, phase, empty notes and groups, and unchanged are given."""
+
+    version: int
+    phase: Phase
+    unchanged: bool
+    notes: list[NoteOut]
+    groups: list[GroupOut]
+    code: str | None = None
+    title: str | None = None
+    language: str | None = None
+    closed: bool | None = None
+    stages: list[Heading] | None = Field(None, description="The columns, in the workshop's language.")
+    perspectives: list[Heading] | None = Field(None, description="The rows, in the workshop's language.")
+    vote_budget: int | None = None
+    vote_cap: int | None = Field(None, description="Votes one person may give to one target.")
+    votes_left: int | None = None
+    my_votes: dict[str, int] | None = Field(None, description='The caller\'s votes per target ("g12": 2).')
+    focus: int | None = Field(None, description="The group in focus in the discuss phase.")
+    timer_ends_at: str | None = Field(None, description="When the facilitator's timer runs out (ISO 8601).")
+    participants: int | None = Field(None, description="Participants who joined, facilitators not counted.")
+    facilitator: bool | None = Field(None, description="Whether the caller runs the board (sees hidden notes).")
+
+
+class BoardParams(Schema):
+    since: int | None = Field(
+        None, ge=0, le=2**31, description="The version the client has; the same version answers `unchanged`."
+    )
+
+
+class NoteIn(Schema):
+    text: str = Field(..., min_length=1, max_length=280)
+    stage: Slug = Field(description="The address name of a stage (column) of this board.")
+    perspective: Slug = Field(description="The address name of a perspective (row) of this board.")
+    anonymous: bool = False
+
+
+class VoteIn(Schema):
+    target: Target = Field(
+        description='A group as "g12" (or just the number 12), or a note in no group as "n34".',
+    )
+
+
+class VoteOut(Schema):
+    target: str
+    votes_left: int
+
+
+class PhaseIn(Schema):
+    phase: Phase
+
+
+class StateOut(Schema):
+    version: int
+    phase: Phase
+    focus: int | None
+    timer_ends_at: str | None
+    closed: bool
+
+
+class GroupIn(Schema):
+    title: str = Field(..., min_length=1, max_length=200)
+    notes: list[Annotated[int, Field(ge=1, le=2**63 - 1)]] = Field(..., min_length=1, max_length=500)
+
+
+class GroupChange(Schema):
+    title: str | None = Field(None, min_length=1, max_length=200)
+    add: list[Annotated[int, Field(ge=1, le=2**63 - 1)]] = Field([], max_length=500)
+    remove: list[Annotated[int, Field(ge=1, le=2**63 - 1)]] = Field([], max_length=500)
+
+
+class HideIn(Schema):
+    hidden: bool = True
+
+
+class FocusIn(Schema):
+    group: int | None = Field(..., ge=1, le=2**63 - 1, description="A group's id; null takes the focus away.")
+
+
+class TimerIn(Schema):
+    seconds: int = Field(..., ge=0, le=services.TIMER_MAX_SECONDS, description="0 stops the timer.")
+
+
+class DecisionIn(Schema):
+    text: str = Field(..., max_length=services.DECISION_MAX_LENGTH, description="Empty text clears the decision.")
+
+
+def _state(workshop: Workshop) -> StateOut:
+    return StateOut(
+        version=workshop.version,
+        phase=workshop.phase,
+        focus=workshop.focus_group_id,
+        timer_ends_at=workshop.timer_ends_at.isoformat() if workshop.timer_ends_at else None,
+        closed=workshop.is_closed,
+    )
+
+
+def _note_out(note: Note, participant: Participant) -> dict:
+    return selectors.note_item(note, note.stage.slug, note.perspective.slug, participant=participant)
+
+
+def _group_of(workshop: Workshop, group_id: int) -> Group:
+    return Group.objects.select_related("stage", "perspective").get(workshop=workshop, pk=group_id)
+
+
+def _group_out(group: Group) -> dict:
+    votes = Group.objects.filter(pk=group.pk).aggregate(total=Count("votes"))["total"]
+    return selectors.group_item(group, votes={selectors.target_key(group_id=group.pk): votes})
+
+
+# Everyone on the board
+
+# 400: a body that is not JSON at all.
+TOKEN_REFUSALS = {400: Message, 401: Message}
+
+
+@router.post(
+    "/{code}/join",
+    auth=None,
+    response={201: JoinOut, 400: Message, 404: Message, 409: Message, 422: Problem, 429: Message},
+    summary="Join a workshop",
+)
+@refusals
+def join(request, code: str = CODE, body: JoinIn = None):
+    """A seat on the board without an account. An unknown code is 404; after 20 wrong codes in ten
+    minutes a client is refused even a right one (429). A closed workshop is 409."""
+    body = body or JoinIn()
+    workshop = services.workshop_for_code(code, client_address=request.META.get("REMOTE_ADDR", ""))
+    participant, token = services.participant_join(
+        workshop=workshop, name=body.name, municipality=body.municipality, user=request.user
+    )
+    return Status(201, JoinOut(token=token, participant=participant.pk))
+
+
+@router.get(
+    "/{code}/board",
+    response={200: BoardOut, **TOKEN_REFUSALS},
+    exclude_unset=True,
+    summary="The board",
+)
+def board(request, code: str = CODE, params: Query[BoardParams] = None):
+    """Notes, groups and votes. Poll with `since` set to the last `version` seen: while nothing changed,
+    the answer is `{"version": N, "phase": …, "notes": [], "groups": [], "unchanged": true}` at once."""
+    participant = _caller(request)
+    since = params.since if params else None
+    return selectors.board(participant.workshop, since=since, participant=participant)
+
+
+@router.post(
+    "/{code}/notes",
+    response={201: NoteOut, 404: Message, 409: Message, 422: Problem, **TOKEN_REFUSALS},
+    summary="Post a note",
+)
+@refusals
+def post_note(request, body: NoteIn, code: str = CODE):
+    """A note in the cell of a stage and a perspective (their slugs), in the collect phase only (409)."""
+    participant = _caller(request)
+    note = services.note_post(
+        participant=participant,
+        stage=body.stage,
+        perspective=body.perspective,
+        text=body.text,
+        anonymous=body.anonymous,
+    )
+    return Status(201, _note_out(note, participant))
+
+
+def _votes_left(participant: Participant, target) -> VoteOut:
+    kind, pk = services.parse_target(target)
+    used = participant.votes.count()
+    return VoteOut(
+        target=selectors.target_key(**{f"{kind}_id": pk}), votes_left=participant.workshop.vote_budget - used
+    )
+
+
+@router.post(
+    "/{code}/votes",
+    response={201: VoteOut, 404: Message, 409: Message, 422: Problem, **TOKEN_REFUSALS},
+    summary="Vote",
+)
+@refusals
+def cast_vote(request, body: VoteIn, code: str = CODE):
+    """One vote on a group ("g12", or the number 12) or on a note that is in no group ("n34"). Refused
+    (409) beyond the person's budget, beyond the cap per target, on a hidden note or outside the vote phase."""
+    participant = _caller(request)
+    services.vote_cast(participant=participant, target_id=body.target)
+    return Status(201, _votes_left(participant, body.target))
+
+
+@router.post(
+    "/{code}/votes/withdraw",
+    response={200: VoteOut, 409: Message, 422: Problem, **TOKEN_REFUSALS},
+    summary="Take a vote back",
+)
+@refusals
+def withdraw_vote(request, body: VoteIn, code: str = CODE):
+    """Takes back one of the caller's votes on the target, in the vote phase."""
+    participant = _caller(request)
+    services.vote_withdraw(participant=participant, target_id=body.target)
+    return _votes_left(participant, body.target)
+
+
+# The facilitator's
+
+FACILITATOR_REFUSALS = {400: Message, 401: Message, 403: Message, 409: Message, 422: Problem}
+
+
+@router.post("/{code}/phase", response={200: StateOut, **FACILITATOR_REFUSALS}, summary="Change the phase")
+@refusals
+def set_phase(request, body: PhaseIn, code: str = CODE):
+    """Any phase, forward or back: lobby, collect, group, vote, discuss, summary. Stops the timer."""
+    actor = _as_facilitator(request)
+    return _state(services.phase_set(actor=actor, workshop=actor.workshop, phase=body.phase))
+
+
+@router.post("/{code}/groups", response={201: GroupOut, 404: Message, **FACILITATOR_REFUSALS}, summary="Group notes")
+@refusals
+def create_group(request, body: GroupIn, code: str = CODE):
+    """A named group of notes (group phase); it takes the cell of its first note. Notes already in a
+    group move, and their votes move with them."""
+    actor = _as_facilitator(request)
+    group = services.group_create(actor=actor, workshop=actor.workshop, title=body.title, note_ids=body.notes)
+    return Status(201, _group_out(_group_of(actor.workshop, group.pk)))
+
+
+@router.patch(
+    "/{code}/groups/{group_id}",
+    response={200: GroupOut, 404: Message, **FACILITATOR_REFUSALS},
+    summary="Change a group",
+)
+@refusals
+def change_group(request, body: GroupChange, code: str = CODE, group_id: int = ROW_ID):
+    """Rename (any phase) or add and remove notes (group phase)."""
+    actor = _as_facilitator(request)
+    group = _group_of(actor.workshop, group_id)
+    services.group_update(
+        actor=actor, group=group, title=body.title, add_note_ids=body.add, remove_note_ids=body.remove
+    )
+    return _group_out(group)
+
+
+@router.post(
+    "/{code}/notes/{note_id}/hide",
+    response={200: NoteOut, 404: Message, **FACILITATOR_REFUSALS},
+    summary="Hide or show a note",
+)
+@refusals
+def hide_note(request, body: HideIn, code: str = CODE, note_id: int = ROW_ID):
+    """A hidden note disappears for participants and the projector, and its votes are given back."""
+    actor = _as_facilitator(request)
+    note = Note.objects.select_related("stage", "perspective", "participant").get(workshop=actor.workshop, pk=note_id)
+    services.note_hide(actor=actor, note=note, hidden=body.hidden)
+    return _note_out(note, actor)
+
+
+@router.post("/{code}/focus", response={200: StateOut, 404: Message, **FACILITATOR_REFUSALS}, summary="Focus a group")
+@refusals
+def set_focus(request, body: FocusIn, code: str = CODE):
+    """The group everyone discusses now (discuss phase); null for none."""
+    actor = _as_facilitator(request)
+    group = _group_of(actor.workshop, body.group) if body.group else None
+    return _state(services.focus_set(actor=actor, workshop=actor.workshop, group=group))
+
+
+@router.post("/{code}/timer", response={200: StateOut, **FACILITATOR_REFUSALS}, summary="Set the timer")
+@refusals
+def set_timer(request, body: TimerIn, code: str = CODE):
+    """A countdown everyone sees; 0 stops it. Changing the phase stops it too."""
+    actor = _as_facilitator(request)
+    return _state(services.timer_set(actor=actor, workshop=actor.workshop, seconds=body.seconds))
+
+
+@router.post(
+    "/{code}/groups/{group_id}/decision",
+    response={200: GroupOut, 404: Message, **FACILITATOR_REFUSALS},
+    summary="Note a decision",
+)
+@refusals
+def save_decision(request, body: DecisionIn, code: str = CODE, group_id: int = ROW_ID):
+    """What the room decided about a group, in the discuss or summary phase."""
+    actor = _as_facilitator(request)
+    group = _group_of(actor.workshop, group_id)
+    services.decision_save(actor=actor, group=group, text=body.text)
+    return _group_out(group)
+
+
+@router.post("/{code}/close", response={200: StateOut, **FACILITATOR_REFUSALS}, summary="Close the workshop")
+@refusals
+def close(request, code: str = CODE):
+    """No more joining, notes or votes; the board moves to its summary and stays readable."""
+    actor = _as_facilitator(request)
+    return _state(services.workshop_close(actor=actor, workshop=actor.workshop))

@@ -1,0 +1,538 @@
+"""Writes to a live workshop board. Each is one transaction and checks the rules itself.
+
+Every write starts with `_begin_change`, which bumps `Workshop.version` with an UPDATE before anything
+is checked. That UPDATE takes the workshop's row lock, so the writes of one board run one after the
+other (on PostgreSQL as on SQLite) and each checks the phase and the closed flag as they are now, not
+as they were when the request began. A refused write rolls back, bump included, so `version` grows
+exactly when the board changed and a client polling with `since=version` misses nothing.
+
+Who may run the board (`require_facilitator`): a participant holding a facilitator token of this
+workshop, or a signed-in user the rule `workshops.run_workshop` allows (its facilitator, a coordinator).
+"""
+
+import datetime as dt
+import hashlib
+import re
+import secrets
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from teekond.core.history import stamp
+from teekond.core.permissions import allowed, require
+from teekond.core.ratelimit import RateLimited, is_limited, take_slot  # callers catch services.RateLimited
+from teekond.journey.models import OPEN_STATUSES, Bottleneck, Perspective, Stage
+from teekond.network.models import Municipality
+from teekond.workshops.models import Group, Note, Participant, Phase, Vote, Workshop
+
+# No 0/O, 1/I: a code read aloud or copied from a projector is not mistyped.
+CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+CODE_LENGTH = 6
+WRONG_CODES_ALLOWED = 20
+WRONG_CODES_WINDOW = 10 * 60
+NOTE_MAX_LENGTH = 280
+NAME_MAX_LENGTH = 60
+DECISION_MAX_LENGTH = 2000
+TIMER_MAX_SECONDS = 2 * 60 * 60
+VOTE_BUDGET_MAX = 50
+
+
+class BoardConflict(ValidationError):
+    """The request is well formed but the board's state refuses it now (phase, budget, closed…)."""
+
+
+class WorkshopClosed(BoardConflict):
+    def __init__(self):
+        super().__init__(_("This workshop is closed: it takes no more participants, notes or votes."))
+
+
+class WrongPhase(BoardConflict):
+    pass
+
+
+class NotOnBoard(ValidationError):
+    """An id or slug that names nothing on this board (the API answers 404)."""
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def new_token() -> tuple[str, str]:
+    token = secrets.token_urlsafe(24)
+    return token, hash_token(token)
+
+
+def normalise_code(code: str) -> str:
+    return (code or "").strip().upper()
+
+
+# Who may run the board
+
+
+def require_facilitator(actor, workshop: Workshop) -> None:
+    if isinstance(actor, Participant):
+        may_run = actor.is_facilitator and actor.workshop_id == workshop.pk
+    else:
+        may_run = allowed(actor, "workshops.run_workshop", workshop)
+    if not may_run:
+        raise PermissionDenied(_("Only the facilitator of this workshop can do this."))
+
+
+def _history_user(actor):
+    return actor.user if isinstance(actor, Participant) else actor
+
+
+# The board's version and state
+
+
+def _begin_change(workshop: Workshop) -> Workshop:
+    """Bump the version (locking the row until commit) and reload the state the checks read."""
+    Workshop.objects.filter(pk=workshop.pk).update(version=F("version") + 1)
+    workshop.refresh_from_db()
+    if workshop.is_closed:
+        raise WorkshopClosed
+    return workshop
+
+
+def _require_phase(workshop: Workshop, *phases: str, message: str) -> None:
+    if workshop.phase not in phases:
+        raise WrongPhase(message)
+
+
+def _save_workshop(workshop: Workshop, actor, reason: str, *fields: str) -> None:
+    # update_fields: never write back `version`, which only the UPDATE in _begin_change may change.
+    stamp(workshop, user=_history_user(actor), reason=reason)
+    workshop.save(update_fields=list(fields))
+
+
+# Creating and joining
+
+
+def _new_code() -> str:
+    while True:
+        code = "".join(secrets.choice(CODE_ALPHABET) for _i in range(CODE_LENGTH))
+        if not Workshop.objects.filter(code=code).exists():
+            return code
+
+
+def _check_settings(*, title: str, stages, perspectives, language: str, vote_budget: int, vote_cap: int) -> None:
+    if not title:
+        raise ValidationError(_("Give the workshop a title."))
+    if len(title) > Workshop._meta.get_field("title").max_length:
+        raise ValidationError(_("The title can have at most 200 characters."))
+    if not stages:
+        raise ValidationError(_("Choose at least one stage of the journey for the board's columns."))
+    if not perspectives:
+        raise ValidationError(_("Choose at least one perspective for the board's rows."))
+    if language not in dict(settings.LANGUAGES):
+        raise ValidationError(_("Unknown language: %(language)s.") % {"language": language})
+    if not 1 <= vote_budget <= VOTE_BUDGET_MAX:
+        raise ValidationError(_("Votes per person must be between 1 and %(most)s.") % {"most": VOTE_BUDGET_MAX})
+    if not 1 <= vote_cap <= vote_budget:
+        raise ValidationError(_("Votes on one item must be between 1 and the votes per person."))
+
+
+@transaction.atomic
+def workshop_create(
+    *,
+    user,
+    title: str,
+    stages,
+    perspectives,
+    event=None,
+    language: str = "et",
+    vote_budget: int = 5,
+    vote_cap: int = 2,
+    prefill: bool = False,
+) -> tuple[Workshop, str]:
+    """A new board in the lobby phase; `user` becomes its facilitator. Returns it with a facilitator token."""
+    require(user, "workshops.add_workshop")
+    title = (title or "").strip()
+    stages, perspectives = list(stages), list(perspectives)
+    _check_settings(
+        title=title,
+        stages=stages,
+        perspectives=perspectives,
+        language=language,
+        vote_budget=vote_budget,
+        vote_cap=vote_cap,
+    )
+    workshop = Workshop(
+        code=_new_code(),
+        title=title,
+        event=event,
+        facilitator=user,
+        language=language,
+        vote_budget=vote_budget,
+        vote_cap=vote_cap,
+    )
+    stamp(workshop, user=user, reason="created")
+    workshop.save()
+    workshop.stages.set(stages)
+    workshop.perspectives.set(perspectives)
+    token, token_hash = new_token()
+    Participant.objects.create(
+        workshop=workshop, name=_display_name(user), user=user, is_facilitator=True, token_hash=token_hash
+    )
+    if prefill:
+        _prefill(workshop, stages, perspectives)
+    return workshop, token
+
+
+def _display_name(user) -> str:
+    return (user.get_full_name() or user.get_username())[:NAME_MAX_LENGTH]
+
+
+def _prefill(workshop: Workshop, stages, perspectives) -> None:
+    """One note per bottleneck of the chosen cells, so the room re-validates and re-votes the map.
+
+    Open bottlenecks only (open, being solved): a solved one is not what the room should spend votes on.
+    """
+    bottlenecks = (
+        Bottleneck.objects.current()
+        .filter(stage__in=stages, perspective__in=perspectives, status__in=OPEN_STATUSES)
+        .prefetch_related("texts")
+        .order_by("stage__order", "perspective__order", "pk")
+    )
+    Note.objects.bulk_create(
+        Note(
+            workshop=workshop,
+            stage_id=bottleneck.stage_id,
+            perspective_id=bottleneck.perspective_id,
+            bottleneck=bottleneck,
+            text=(bottleneck.text(workshop.language).title or str(bottleneck))[:NOTE_MAX_LENGTH],
+        )
+        for bottleneck in bottlenecks
+    )
+
+
+@transaction.atomic
+def facilitator_seat(*, user, workshop: Workshop) -> tuple[Participant, str]:
+    """A facilitator token for a signed-in user who may run the workshop (its facilitator, a coordinator),
+    for the facilitator's page to use the board's JSON interface. Each call gives a new seat and token;
+    the page keeps one per browser session."""
+    require_facilitator(user, workshop)
+    # No version bump: facilitators are not counted among the board's participants, and a closed
+    # workshop's summary must still be reachable.
+    token, token_hash = new_token()
+    participant = Participant.objects.create(
+        workshop=workshop, name=_display_name(user), user=user, is_facilitator=True, token_hash=token_hash
+    )
+    return participant, token
+
+
+def _municipality(municipality) -> Municipality | None:
+    if municipality is None or isinstance(municipality, Municipality):
+        return municipality
+    found = Municipality.objects.filter(slug=municipality).first()
+    if found is None:
+        raise ValidationError(_("Unknown municipality: %(slug)s.") % {"slug": municipality})
+    return found
+
+
+@transaction.atomic
+def participant_join(*, workshop: Workshop, name: str = "", municipality=None, user=None) -> tuple[Participant, str]:
+    """A seat on the board without an account; an empty name joins anonymously. Returns it with its token."""
+    name = (name or "").strip()
+    if len(name) > NAME_MAX_LENGTH:
+        raise ValidationError(_("A display name can have at most 60 characters."))
+    municipality = _municipality(municipality)
+    workshop = _begin_change(workshop)
+    token, token_hash = new_token()
+    participant = Participant.objects.create(
+        workshop=workshop,
+        name=name,
+        municipality=municipality,
+        user=user if user is not None and user.is_authenticated else None,
+        token_hash=token_hash,
+    )
+    return participant, token
+
+
+def participant_for_token(code: str, token: str) -> Participant | None:
+    """The participant (with its workshop loaded) whose token this is, when it is for this workshop."""
+    if not token:
+        return None
+    return (
+        Participant.objects.select_related("workshop")
+        .filter(token_hash=hash_token(token), workshop__code=normalise_code(code))
+        .first()
+    )
+
+
+def workshop_for_code(code: str, *, client_address: str) -> Workshop:
+    """The workshop to join. Only wrong codes count against the client; once it has used up its wrong
+    codes it is refused even a right one, or guessing would go on (RateLimited)."""
+    action = "workshops:wrong-code"
+    if is_limited(action, client_address, WRONG_CODES_ALLOWED):
+        raise RateLimited
+    try:
+        return Workshop.objects.get(code=normalise_code(code))
+    except Workshop.DoesNotExist:
+        take_slot(action, client_address, WRONG_CODES_ALLOWED, WRONG_CODES_WINDOW)
+        raise
+
+
+# Notes
+
+
+def _on_board(workshop: Workshop, relation: str, value, message: str):
+    slug = value if isinstance(value, str) else value.slug
+    found = getattr(workshop, relation).filter(slug=slug).first()
+    if found is None:
+        raise NotOnBoard(message % {"slug": slug})
+    return found
+
+
+def _note_text(text: str) -> str:
+    text = (text or "").strip()
+    if not 1 <= len(text) <= NOTE_MAX_LENGTH:
+        raise ValidationError(_("A note has 1 to 280 characters."))
+    return text
+
+
+@transaction.atomic
+def note_post(
+    *, participant: Participant, stage: Stage | str, perspective: Perspective | str, text: str, anonymous=False
+) -> Note:
+    """A note in one cell of the board (stage and perspective given as objects or slugs)."""
+    text = _note_text(text)
+    workshop = _begin_change(participant.workshop)
+    _require_phase(workshop, Phase.COLLECT, message=_("Notes can be posted only while the board collects notes."))
+    stage = _on_board(workshop, "stages", stage, _("The stage %(slug)s is not on this board."))
+    perspective = _on_board(workshop, "perspectives", perspective, _("The perspective %(slug)s is not on this board."))
+    return Note.objects.create(
+        workshop=workshop,
+        participant=participant,
+        is_anonymous=bool(anonymous),
+        stage=stage,
+        perspective=perspective,
+        text=text,
+    )
+
+
+@transaction.atomic
+def note_hide(*, actor, note: Note, hidden: bool = True) -> Note:
+    """Hide an inappropriate note from participants and the projector (the facilitator still sees it).
+
+    Votes on a note being hidden are taken back, so nobody's budget stays spent on something unseen.
+    """
+    require_facilitator(actor, note.workshop)
+    _begin_change(note.workshop)
+    note.is_hidden = hidden
+    stamp(note, user=_history_user(actor), reason="hidden" if hidden else "shown again")
+    note.save(update_fields=["is_hidden"])
+    if hidden:
+        note.votes.all().delete()
+    return note
+
+
+# Groups
+
+
+def _board_notes(workshop: Workshop, note_ids) -> list[Note]:
+    """The notes of this board with these ids, in the order given."""
+    try:
+        ids = list(dict.fromkeys(int(note_id) for note_id in note_ids))
+    except (TypeError, ValueError):
+        raise ValidationError(_("Notes are named by their numbers.")) from None
+    notes = Note.objects.in_bulk(ids) if ids else {}
+    if len(notes) != len(ids) or any(note.workshop_id != workshop.pk for note in notes.values()):
+        raise NotOnBoard(_("Some of the chosen notes are not on this board."))
+    return [notes[pk] for pk in ids]
+
+
+def _group_title(title: str) -> str:
+    title = (title or "").strip()
+    if not title:
+        raise ValidationError(_("Give the group a title."))
+    if len(title) > Group._meta.get_field("title").max_length:
+        raise ValidationError(_("A group's title can have at most 200 characters."))
+    return title
+
+
+def _put_in_group(notes: list[Note], group: Group) -> None:
+    """Notes join the group with their votes: what the room voted for stays counted."""
+    Note.objects.filter(pk__in=[note.pk for note in notes]).update(group=group)
+    Vote.objects.filter(note__in=notes).update(note=None, group=group)
+
+
+@transaction.atomic
+def group_create(*, actor, workshop: Workshop, title: str, note_ids) -> Group:
+    """A named group of notes; it sits in the cell of the first note given, even when others come from other
+    cells (a group is what the room votes on, and its cell is where it goes on the journey map)."""
+    require_facilitator(actor, workshop)
+    title = _group_title(title)
+    workshop = _begin_change(workshop)
+    _require_phase(workshop, Phase.GROUP, message=_("Groups can be made only in the group phase."))
+    notes = _board_notes(workshop, note_ids)
+    if not notes:
+        raise ValidationError(_("Choose at least one note for the group."))
+    group = Group(workshop=workshop, title=title, stage_id=notes[0].stage_id, perspective_id=notes[0].perspective_id)
+    stamp(group, user=_history_user(actor), reason="grouped")
+    group.save()
+    _put_in_group(notes, group)
+    return group
+
+
+@transaction.atomic
+def group_update(*, actor, group: Group, title: str | None = None, add_note_ids=(), remove_note_ids=()) -> Group:
+    """Rename a group in any phase; add or take out notes in the group phase only (votes are counted then)."""
+    require_facilitator(actor, group.workshop)
+    workshop = _begin_change(group.workshop)
+    if add_note_ids or remove_note_ids:
+        _require_phase(workshop, Phase.GROUP, message=_("Notes can be moved only in the group phase."))
+        _put_in_group(_board_notes(workshop, add_note_ids), group)
+        removed = [note.pk for note in _board_notes(workshop, remove_note_ids)]
+        Note.objects.filter(pk__in=removed, group=group).update(group=None)
+    if title is not None:
+        group.title = _group_title(title)
+        stamp(group, user=_history_user(actor), reason="renamed")
+        group.save(update_fields=["title"])
+    return group
+
+
+# Facilitation: phases, timer, focus, decisions, closing
+
+
+@transaction.atomic
+def phase_set(*, actor, workshop: Workshop, phase: str) -> Workshop:
+    """Move the board to any phase, forward or back (summary too: usually from discuss, but the
+    facilitator decides). A running timer belongs to the phase it was set in, so it stops."""
+    require_facilitator(actor, workshop)
+    if phase not in Phase.values:
+        raise ValidationError(_("Unknown phase: %(phase)s.") % {"phase": phase})
+    workshop = _begin_change(workshop)
+    workshop.phase = phase
+    workshop.timer_ends_at = None
+    _save_workshop(workshop, actor, f"phase: {phase}", "phase", "timer_ends_at")
+    return workshop
+
+
+@transaction.atomic
+def timer_set(*, actor, workshop: Workshop, seconds: int) -> Workshop:
+    """Start a countdown of `seconds` everyone sees; 0 stops it."""
+    require_facilitator(actor, workshop)
+    if not 0 <= seconds <= TIMER_MAX_SECONDS:
+        raise ValidationError(_("The timer can run from 0 seconds to 2 hours."))
+    workshop = _begin_change(workshop)
+    workshop.timer_ends_at = timezone.now() + dt.timedelta(seconds=seconds) if seconds else None
+    # An UPDATE, not save(): the timer is left out of the workshop's history on purpose (models.py).
+    Workshop.objects.filter(pk=workshop.pk).update(timer_ends_at=workshop.timer_ends_at)
+    return workshop
+
+
+@transaction.atomic
+def focus_set(*, actor, workshop: Workshop, group: Group | None) -> Workshop:
+    """Put one group in focus for the discussion (None: no group)."""
+    require_facilitator(actor, workshop)
+    workshop = _begin_change(workshop)
+    _require_phase(workshop, Phase.DISCUSS, message=_("A group can be put in focus only in the discuss phase."))
+    if group is not None and group.workshop_id != workshop.pk:
+        raise NotOnBoard(_("That group is not on this board."))
+    workshop.focus_group = group
+    _save_workshop(workshop, actor, "focus", "focus_group")
+    return workshop
+
+
+@transaction.atomic
+def decision_save(*, actor, group: Group, text: str) -> Group:
+    """What the room decided about a group (in the discuss or summary phase); empty text clears it."""
+    require_facilitator(actor, group.workshop)
+    text = (text or "").strip()
+    if len(text) > DECISION_MAX_LENGTH:
+        raise ValidationError(_("A decision can have at most 2000 characters."))
+    workshop = _begin_change(group.workshop)
+    message = _("Decisions are noted in the discuss and summary phases.")
+    _require_phase(workshop, Phase.DISCUSS, Phase.SUMMARY, message=message)
+    group.decision = text
+    stamp(group, user=_history_user(actor), reason="decision")
+    group.save(update_fields=["decision"])
+    return group
+
+
+@transaction.atomic
+def workshop_close(*, actor, workshop: Workshop) -> Workshop:
+    """No more joining, notes or votes; the board stays readable in its summary for the outcome."""
+    require_facilitator(actor, workshop)
+    workshop = _begin_change(workshop)
+    workshop.is_closed = True
+    workshop.phase = Phase.SUMMARY
+    workshop.timer_ends_at = None
+    _save_workshop(workshop, actor, "closed", "is_closed", "phase", "timer_ends_at")
+    return workshop
+
+
+# Votes
+
+_TARGET = re.compile(r"^([gn]?)([0-9]{1,18})$")
+
+
+def parse_target(target) -> tuple[str, int]:
+    """("group" | "note", id) from "g12", "n34", or a plain number, which means a group."""
+    match = _TARGET.match(str(target).strip().lower()) if isinstance(target, int | str) else None
+    if match is None or isinstance(target, bool):
+        raise ValidationError(_('A vote target is a group ("g12", or just 12) or a note ("n34").'))
+    return ("note" if match[1] == "n" else "group"), int(match[2])
+
+
+def _vote_target(workshop: Workshop, target) -> dict:
+    kind, pk = parse_target(target)
+    if kind == "group":
+        group = Group.objects.filter(workshop=workshop, pk=pk).first()
+        if group is None:
+            raise NotOnBoard(_("There is no such group on this board."))
+        return {"group": group}
+    note = Note.objects.filter(workshop=workshop, pk=pk).first()
+    if note is None:
+        raise NotOnBoard(_("There is no such note on this board."))
+    if note.is_hidden:
+        raise BoardConflict(_("This note was hidden by the facilitator and cannot get votes."))
+    if note.group_id:
+        raise BoardConflict(_("This note is in a group: vote for the group instead."))
+    return {"note": note}
+
+
+@transaction.atomic
+def vote_cast(*, participant: Participant, target_id) -> Vote:
+    """One vote on a group or on a note in no group, within the person's budget and the cap per target."""
+    workshop = _begin_change(participant.workshop)
+    _require_phase(workshop, Phase.VOTE, message=_("Votes can be given only in the vote phase."))
+    target = _vote_target(workshop, target_id)
+    # The version bump already serialises the board's writes; the participant's row is locked as well so
+    # the budget stays right even if a write ever skipped the bump.
+    participant = Participant.objects.select_for_update().get(pk=participant.pk)
+    mine = Vote.objects.filter(participant=participant)
+    if mine.count() >= workshop.vote_budget:
+        budget = workshop.vote_budget
+        message = ngettext(
+            "You have used your %(budget)s vote. Take it back to vote for something else.",
+            "You have used all your %(budget)s votes. Take one back to vote for something else.",
+            budget,
+        )
+        raise BoardConflict(message % {"budget": budget})
+    if mine.filter(**target).count() >= workshop.vote_cap:
+        cap = workshop.vote_cap
+        message = ngettext(
+            "You can give at most %(cap)s vote to one item.", "You can give at most %(cap)s votes to one item.", cap
+        )
+        raise BoardConflict(message % {"cap": cap})
+    return Vote.objects.create(workshop=workshop, participant=participant, **target)
+
+
+@transaction.atomic
+def vote_withdraw(*, participant: Participant, target_id) -> None:
+    """Take back one of the person's votes on the target (in the vote phase)."""
+    workshop = _begin_change(participant.workshop)
+    _require_phase(workshop, Phase.VOTE, message=_("Votes can be taken back only in the vote phase."))
+    kind, pk = parse_target(target_id)
+    vote = Vote.objects.filter(participant=participant, **{f"{kind}_id": pk}).order_by("-created_at", "-pk").first()
+    if vote is None:
+        raise BoardConflict(_("You have no vote there to take back."))
+    vote.delete()

@@ -1,0 +1,237 @@
+"""The board's JSON interface as a client uses it: join with a code, then a Bearer token for everything;
+refusals with a status and a message a person can read."""
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from teekond.journey.models import Perspective, Stage
+from teekond.workshops import services
+from teekond.workshops.models import Note, Phase, Workshop
+
+pytestmark = pytest.mark.django_db
+API = "/api/v1/workshops"
+STAGE = "residence-registration"
+CELL = {"stage": STAGE, "perspective": "kov"}
+
+
+@pytest.fixture
+def board(facilitator):
+    """A workshop with two cells; `token` is its facilitator's."""
+    workshop, token = services.workshop_create(
+        user=facilitator,
+        title="Elukoha registreerimine",
+        stages=Stage.objects.filter(slug="residence-registration"),
+        perspectives=Perspective.objects.filter(slug__in=["kov", "immigrant"]),
+        vote_budget=3,
+        vote_cap=2,
+    )
+    return workshop, token
+
+
+def call(method, path, token=None, body=None, **headers):
+    if token:
+        headers["HTTP_AUTHORIZATION"] = f"Bearer {token}"
+    send = getattr(Client(), method)
+    return send(path, body, content_type="application/json", **headers) if body is not None else send(path, **headers)
+
+
+def joined(workshop, name="Mari") -> str:
+    response = call("post", f"{API}/{workshop.code}/join", body={"name": name, "municipality": "tartu-linn"})
+    assert response.status_code == 201, response.content
+    return response.json()["token"]
+
+
+def test_a_whole_workshop_through_the_interface(board):
+    workshop, host = board
+    code = workshop.code.lower()  # codes are read aloud and typed on phones: case does not matter
+    mari, jaan = joined(workshop), joined(workshop, "Jaan")
+
+    def as_(token, method, path, body=None, expect=200):
+        response = call(method, f"{API}/{code}/{path}", token, body)
+        assert response.status_code == expect, response.content
+        return response.json()
+
+    assert as_(host, "post", "phase", {"phase": "collect"})["phase"] == "collect"
+    note = as_(mari, "post", "notes", {"text": "Järjekord", **CELL}, 201)
+    assert (note["author"], note["stage"], note["mine"], note["target"]) == ("Mari", STAGE, True, f"n{note['id']}")
+    other = as_(jaan, "post", "notes", {"text": "Kes?", **CELL, "perspective": "immigrant", "anonymous": True}, 201)
+    loose = as_(jaan, "post", "notes", {"text": "Paber", **CELL}, 201)
+    seen = as_(mari, "get", "board")
+    assert [n["author"] for n in seen["notes"]] == ["Mari", None, "Jaan"]
+    assert seen["participants"] == 2
+    assert [s["slug"] for s in seen["stages"]] == [STAGE]
+    assert [p["slug"] for p in seen["perspectives"]] == ["kov", "immigrant"]
+
+    as_(host, "post", "phase", {"phase": "group"})
+    group = as_(host, "post", "groups", {"title": "Järjekorrad", "notes": [note["id"], other["id"]]}, 201)
+    assert (group["stage"], group["perspective"], group["target"]) == (
+        "residence-registration",
+        "kov",
+        f"g{group['id']}",
+    )
+    assert as_(host, "patch", f"groups/{group['id']}", {"title": "Ootamine"})["title"] == "Ootamine"
+
+    as_(host, "post", "phase", {"phase": "vote"})
+    assert as_(mari, "post", "votes", {"target": group["id"]}, 201) == {"target": f"g{group['id']}", "votes_left": 2}
+    as_(mari, "post", "votes", {"target": f"g{group['id']}"}, 201)
+    as_(mari, "post", "votes", {"target": f"n{loose['id']}"}, 201)
+    refused = as_(mari, "post", "votes", {"target": f"n{loose['id']}"}, 409)
+    assert refused == {"detail": "You have used all your 3 votes. Take one back to vote for something else."}
+    assert as_(mari, "post", "votes/withdraw", {"target": f"n{loose['id']}"})["votes_left"] == 1
+    seen = as_(mari, "get", "board")
+    assert (seen["votes_left"], seen["my_votes"]) == (1, {f"g{group['id']}": 2})
+    assert seen["groups"][0]["votes"] == 2
+
+    as_(host, "post", "phase", {"phase": "discuss"})
+    assert as_(host, "post", "focus", {"group": group["id"]})["focus"] == group["id"]
+    assert as_(host, "post", "timer", {"seconds": 300})["timer_ends_at"]
+    as_(host, "post", f"groups/{group['id']}/decision", {"text": "Infoleht"})
+    as_(host, "post", "phase", {"phase": "summary"})
+    assert as_(host, "post", "close")["closed"] is True
+    final = as_(jaan, "get", "board")
+    assert (final["phase"], final["closed"], final["groups"][0]["decision"]) == ("summary", True, "Infoleht")
+    closed = call("post", f"{API}/{code}/join", body={"name": "Hiline"})
+    assert closed.status_code == 409 and "closed" in closed.json()["detail"]
+
+
+def test_joining_without_a_name_or_a_body_is_anonymous(board):
+    workshop, _host = board
+    response = call("post", f"{API}/{workshop.code}/join", body={})
+    assert response.status_code == 201 and response.json()["participant"]
+    empty = Client().post(f"{API}/{workshop.code}/join", "", content_type="application/json")
+    assert empty.status_code == 201
+
+
+def test_an_unknown_code_is_404_and_guessing_is_limited(board):
+    workshop, _host = board
+    for _attempt in range(services.WRONG_CODES_ALLOWED):
+        response = call("post", f"{API}/ZZZZZZ/join", body={})
+        assert response.status_code == 404
+    assert response.json() == {"detail": "No workshop has this code. Check the code and try again."}
+    limited = call("post", f"{API}/{workshop.code}/join", body={})
+    assert limited.status_code == 429 and "Wait ten minutes" in limited.json()["detail"]
+    assert call("post", f"{API}/{workshop.code}/join", body={}, REMOTE_ADDR="192.0.2.9").status_code == 201
+
+
+def test_an_unknown_municipality_is_refused(board):
+    workshop, _host = board
+    response = call("post", f"{API}/{workshop.code}/join", body={"municipality": "atlantis"})
+    assert response.status_code == 422 and response.json() == {"detail": "Unknown municipality: atlantis."}
+
+
+def test_the_board_needs_a_token_of_this_workshop(board, facilitator):
+    workshop, host = board
+    missing = call("get", f"{API}/{workshop.code}/board")
+    assert missing.status_code == 401 and "Join the workshop first" in missing.json()["detail"]
+    wrong = call("get", f"{API}/{workshop.code}/board", "not-a-token")
+    assert wrong.status_code == 401 and "not valid for this workshop" in wrong.json()["detail"]
+    other, other_host = services.workshop_create(
+        user=facilitator, title="Teine", stages=workshop.stages.all(), perspectives=workshop.perspectives.all()
+    )
+    assert call("get", f"{API}/{workshop.code}/board", other_host).status_code == 401
+    assert call("get", f"{API}/{other.code}/board", other_host).status_code == 200
+    assert call("post", f"{API}/{workshop.code}/phase", None, {"phase": "collect"}).status_code == 401
+
+
+def test_messages_follow_the_request_language(board):
+    workshop, _host = board
+    response = call("get", f"{API}/{workshop.code}/board", HTTP_ACCEPT_LANGUAGE="et")
+    assert response.status_code == 401 and response.headers["Content-Language"] == "et"
+
+
+def test_participants_may_not_run_the_board(board):
+    workshop, _host = board
+    response = call("post", f"{API}/{workshop.code}/phase", joined(workshop), {"phase": "collect"})
+    assert response.status_code == 403
+    assert response.json() == {"detail": "Only the facilitator of this workshop can do this."}
+    assert Workshop.objects.get(pk=workshop.pk).phase == Phase.LOBBY
+
+
+def test_a_note_outside_the_collect_phase_is_409_with_the_reason(board):
+    workshop, _host = board
+    body = {"text": "Liiga vara", "stage": "residence-registration", "perspective": "kov"}
+    response = call("post", f"{API}/{workshop.code}/notes", joined(workshop), body)
+    assert response.status_code == 409
+    assert response.json() == {"detail": "Notes can be posted only while the board collects notes."}
+
+
+def test_bad_input_is_422_and_things_not_on_the_board_404(board):
+    workshop, host = board
+    mari = joined(workshop)
+    services.phase_set(actor=host_seat(workshop), workshop=workshop, phase=Phase.COLLECT)
+    base = f"{API}/{workshop.code}"
+    assert call("post", f"{base}/notes", mari, {"text": "", "stage": "x", "perspective": "kov"}).status_code == 422
+    off_board = call("post", f"{base}/notes", mari, {"text": "Hi", "stage": "benefits", "perspective": "kov"})
+    assert off_board.status_code == 404 and "benefits" in off_board.json()["detail"]
+    services.phase_set(actor=host_seat(workshop), workshop=workshop, phase=Phase.VOTE)
+    assert call("post", f"{base}/votes", mari, {"target": "x12"}).status_code == 422
+    assert call("post", f"{base}/votes", mari, {"target": "g999999"}).status_code == 404
+    assert call("patch", f"{base}/groups/999999", host, {"title": "Kus?"}).status_code == 404
+    assert call("post", f"{base}/notes/999999/hide", host, {"hidden": True}).status_code == 404
+
+
+def host_seat(workshop):
+    return workshop.participants.get(is_facilitator=True)
+
+
+def test_hidden_notes_through_the_interface(board):
+    workshop, host = board
+    mari = joined(workshop)
+    services.phase_set(actor=host_seat(workshop), workshop=workshop, phase=Phase.COLLECT)
+    note = call("post", f"{API}/{workshop.code}/notes", mari, {"text": "Ropp", **CELL}).json()
+    hidden = call("post", f"{API}/{workshop.code}/notes/{note['id']}/hide", host, {"hidden": True})
+    assert hidden.status_code == 200 and hidden.json()["hidden"] is True
+    assert call("get", f"{API}/{workshop.code}/board", mari).json()["notes"] == []
+    assert call("get", f"{API}/{workshop.code}/board", host).json()["notes"][0]["hidden"] is True
+
+
+def test_since_the_current_version_the_answer_is_unchanged_and_takes_one_query(board):
+    workshop, _host = board
+    mari = joined(workshop)
+    version = call("get", f"{API}/{workshop.code}/board", mari).json()["version"]
+    with CaptureQueriesContext(connection) as queries:
+        response = call("get", f"{API}/{workshop.code}/board?since={version}", mari)
+    assert response.json() == {"version": version, "phase": "lobby", "notes": [], "groups": [], "unchanged": True}
+    assert len(queries) == 1
+    services.participant_join(workshop=workshop, name="Jaan")
+    changed = call("get", f"{API}/{workshop.code}/board?since={version}", mari).json()
+    assert changed["unchanged"] is False and changed["version"] == version + 1 and changed["participants"] == 2
+
+
+def fill(workshop, notes: int) -> None:
+    people = [services.participant_join(workshop=workshop, name=f"P{n}")[0] for n in range(5)]
+    services.phase_set(actor=host_seat(workshop), workshop=workshop, phase=Phase.COLLECT)
+    for number in range(notes):
+        perspective = "kov" if number % 2 else "immigrant"
+        services.note_post(
+            participant=people[number % 5], stage="residence-registration", perspective=perspective, text=f"N{number}"
+        )
+    services.phase_set(actor=host_seat(workshop), workshop=workshop, phase=Phase.GROUP)
+    ids = list(Note.objects.filter(workshop=workshop).values_list("pk", flat=True))
+    for start in range(0, len(ids) // 2, 5):
+        services.group_create(
+            actor=host_seat(workshop), workshop=workshop, title=f"G{start}", note_ids=ids[start : start + 5]
+        )
+    services.phase_set(actor=host_seat(workshop), workshop=workshop, phase=Phase.VOTE)
+    for person in people:
+        services.vote_cast(participant=person, target_id=f"n{ids[-1]}")
+
+
+def board_queries(workshop, token) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = call("get", f"{API}/{workshop.code}/board", token)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_the_board_takes_the_same_number_of_queries_for_10_and_60_notes(board, facilitator):
+    small, small_host = board
+    fill(small, 10)
+    large, large_host = services.workshop_create(
+        user=facilitator, title="Suur", stages=small.stages.all(), perspectives=small.perspectives.all(), vote_cap=5
+    )
+    fill(large, 60)
+    assert len(call("get", f"{API}/{large.code}/board", large_host).json()["notes"]) == 60
+    assert board_queries(small, small_host) == board_queries(large, large_host) <= 10

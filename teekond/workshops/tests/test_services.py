@@ -1,0 +1,487 @@
+"""The board's rules as the services keep them: phases, budgets, hidden notes, the version that tells
+clients something changed, and the board pre-filled from the journey map. Also `teekond workshop create`."""
+
+import io
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from teekond.journey.models import Bottleneck, BottleneckStatus, Perspective, Stage
+from teekond.network.models import Event, EventType
+from teekond.workshops import selectors, services
+from teekond.workshops.models import Group, Note, Participant, Phase, Vote, Workshop
+
+pytestmark = pytest.mark.django_db
+STAGES = ["residence-registration", "personal-code"]
+PERSPECTIVES = ["kov", "immigrant"]
+
+
+def create(user, **options):
+    return services.workshop_create(
+        user=user,
+        title="Elukoha registreerimine",
+        stages=Stage.objects.filter(slug__in=STAGES),
+        perspectives=Perspective.objects.filter(slug__in=PERSPECTIVES),
+        **options,
+    )
+
+
+@pytest.fixture
+def workshop(facilitator):
+    return create(facilitator, vote_budget=3, vote_cap=2)[0]
+
+
+@pytest.fixture
+def host(workshop):
+    """The facilitator's own seat (token) on the board."""
+    return workshop.participants.get(is_facilitator=True)
+
+
+def join(workshop, name="Mari", **extra) -> Participant:
+    return services.participant_join(workshop=workshop, name=name, **extra)[0]
+
+
+def to_phase(workshop, phase):
+    services.phase_set(actor=workshop.facilitator, workshop=workshop, phase=phase)
+
+
+def post(participant, text="Järjekord on pikk", stage="residence-registration", perspective="kov", **extra) -> Note:
+    return services.note_post(participant=participant, stage=stage, perspective=perspective, text=text, **extra)
+
+
+def version(workshop) -> int:
+    return Workshop.objects.values_list("version", flat=True).get(pk=workshop.pk)
+
+
+# Creating and joining
+
+
+def test_a_new_workshop_has_a_readable_code_and_a_facilitator_seat(facilitator):
+    workshop, token = create(facilitator)
+    assert len(workshop.code) == 6 and set(workshop.code) <= set(services.CODE_ALPHABET)
+    assert not set(workshop.code) & set("0O1I")
+    seat = services.participant_for_token(workshop.code.lower(), token)
+    assert seat.is_facilitator and seat.user == facilitator and seat.workshop == workshop
+    assert (workshop.phase, workshop.facilitator) == (Phase.LOBBY, facilitator)
+    assert sorted(workshop.stages.values_list("slug", flat=True)) == sorted(STAGES)
+
+
+def test_a_member_cannot_create_a_workshop(member):
+    with pytest.raises(PermissionDenied):
+        create(member)
+
+
+@pytest.mark.parametrize(
+    "options, message",
+    [
+        ({"vote_budget": 0}, "Votes per person"),
+        ({"vote_budget": 2, "vote_cap": 3}, "Votes on one item"),
+        ({"language": "xx"}, "Unknown language"),
+    ],
+)
+def test_settings_of_a_workshop_are_checked(facilitator, options, message):
+    with pytest.raises(ValidationError, match=message):
+        create(facilitator, **options)
+
+
+def test_prefill_copies_the_open_bottlenecks_of_the_chosen_cells(facilitator):
+    cells = Bottleneck.objects.current().filter(stage__slug__in=STAGES, perspective__slug__in=PERSPECTIVES)
+    solved = cells.first()
+    solved.status = BottleneckStatus.SOLVED
+    solved.save()
+    expected = set(cells.filter(status__in=["open", "being-solved"]).values_list("pk", flat=True))
+    assert len(expected) >= 3
+    workshop, _token = create(facilitator, prefill=True, language="en")
+    notes = list(workshop.notes.select_related("bottleneck"))
+    assert {note.bottleneck_id for note in notes} == expected
+    for note in notes:
+        assert (note.stage_id, note.perspective_id) == (note.bottleneck.stage_id, note.bottleneck.perspective_id)
+        assert note.text == note.bottleneck.text("en").title and note.participant is None
+
+
+def test_prefill_falls_back_to_estonian_when_the_workshop_language_has_no_title(facilitator):
+    bottleneck = Bottleneck.objects.current().filter(stage__slug=STAGES[0], perspective__slug="kov").first()
+    bottleneck.texts.filter(language="ru").delete()
+    workshop, _token = create(facilitator, prefill=True, language="ru")
+    assert workshop.notes.get(bottleneck=bottleneck).text == bottleneck.text("et").title
+
+
+def test_joining_gives_a_token_for_this_workshop_only(facilitator, workshop):
+    participant, token = services.participant_join(workshop=workshop, name="  Mari  ", municipality="tartu-linn")
+    assert (participant.name, participant.municipality.slug) == ("Mari", "tartu-linn")
+    assert participant.token_hash == services.hash_token(token) and token not in participant.token_hash
+    assert services.participant_for_token(workshop.code, token) == participant
+    other, _token = create(facilitator)
+    assert services.participant_for_token(other.code, token) is None
+    assert services.participant_for_token(workshop.code, token + "x") is None
+
+
+def test_joining_a_closed_workshop_is_refused(workshop):
+    services.workshop_close(actor=workshop.facilitator, workshop=workshop)
+    with pytest.raises(services.WorkshopClosed, match="This workshop is closed"):
+        join(workshop)
+
+
+def test_joining_with_an_unknown_municipality_or_a_long_name_is_refused(workshop):
+    with pytest.raises(ValidationError, match="Unknown municipality"):
+        join(workshop, municipality="atlantis")
+    with pytest.raises(ValidationError, match="at most 60"):
+        join(workshop, name="x" * 61)
+
+
+def test_wrong_codes_are_limited_per_client_and_then_even_a_right_code_is_refused(workshop):
+    assert services.workshop_for_code(workshop.code.lower(), client_address="192.0.2.1") == workshop
+    for _attempt in range(services.WRONG_CODES_ALLOWED):
+        with pytest.raises(Workshop.DoesNotExist):
+            services.workshop_for_code("ZZZZZZ", client_address="192.0.2.1")
+    with pytest.raises(services.RateLimited):
+        services.workshop_for_code(workshop.code, client_address="192.0.2.1")
+    assert services.workshop_for_code(workshop.code, client_address="192.0.2.2") == workshop
+
+
+# Notes
+
+
+def test_notes_are_posted_only_while_collecting(workshop):
+    mari = join(workshop)
+    for phase in (Phase.LOBBY, Phase.GROUP, Phase.VOTE):
+        to_phase(workshop, phase)
+        with pytest.raises(services.WrongPhase, match="only while the board collects notes"):
+            post(mari)
+    to_phase(workshop, Phase.COLLECT)
+    note = post(mari, text="  Järjekord on pikk \n")
+    assert (note.text, note.stage.slug, note.perspective.slug) == ("Järjekord on pikk", STAGES[0], "kov")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "x" * 281])
+def test_a_note_has_one_to_280_characters(workshop, text):
+    to_phase(workshop, Phase.COLLECT)
+    with pytest.raises(ValidationError, match="1 to 280"):
+        post(join(workshop), text=text)
+    assert post(join(workshop), text="x" * 280).text == "x" * 280
+
+
+def test_a_note_goes_only_into_a_cell_of_the_board(workshop):
+    to_phase(workshop, Phase.COLLECT)
+    with pytest.raises(services.NotOnBoard, match="benefits"):
+        post(join(workshop), stage="benefits")
+    with pytest.raises(services.NotOnBoard, match="returnee"):
+        post(join(workshop), perspective="returnee")
+
+
+def test_hidden_notes_are_left_out_for_participants_and_the_projector(workshop, host):
+    to_phase(workshop, Phase.COLLECT)
+    mari = join(workshop)
+    rude, kind = post(mari, text="Rude"), post(mari, text="Kind")
+    services.note_hide(actor=host, note=rude)
+    for viewer in (mari, None):
+        assert [n["text"] for n in selectors.board(workshop, participant=viewer)["notes"]] == ["Kind"]
+    seen = {n["text"]: n["hidden"] for n in selectors.board(workshop, participant=host)["notes"]}
+    assert seen == {"Rude": True, "Kind": False}
+    services.note_hide(actor=host, note=rude, hidden=False)
+    assert len(selectors.board(workshop, participant=mari)["notes"]) == 2
+    assert kind.pk in [n["id"] for n in selectors.board(workshop)["notes"]]
+
+
+def test_anonymous_notes_have_no_author(workshop):
+    to_phase(workshop, Phase.COLLECT)
+    mari, nameless = join(workshop), join(workshop, name="")
+    post(mari, text="Signed"), post(mari, text="Anonymous", anonymous=True), post(nameless, text="Nameless")
+    authors = {n["text"]: n["author"] for n in selectors.board(workshop, participant=mari)["notes"]}
+    assert authors == {"Signed": "Mari", "Anonymous": None, "Nameless": None}
+
+
+# Groups
+
+
+def test_a_group_takes_the_cell_of_the_first_note_given_and_the_votes_of_its_notes(workshop, host):
+    to_phase(workshop, Phase.COLLECT)
+    mari = join(workshop)
+    first = post(mari, stage="personal-code", perspective="immigrant")
+    second = post(mari)
+    to_phase(workshop, Phase.VOTE)
+    services.vote_cast(participant=mari, target_id=f"n{second.pk}")
+    to_phase(workshop, Phase.GROUP)
+    group = services.group_create(actor=host, workshop=workshop, title="Järjekorrad", note_ids=[first.pk, second.pk])
+    assert (group.stage.slug, group.perspective.slug) == ("personal-code", "immigrant")
+    assert set(group.notes.values_list("pk", flat=True)) == {first.pk, second.pk}
+    assert Vote.objects.get(participant=mari).group == group
+    other = services.group_create(actor=host, workshop=workshop, title="Teine", note_ids=[second.pk, first.pk])
+    assert (other.stage.slug, other.perspective.slug) == ("residence-registration", "kov")
+    assert set(other.notes.values_list("pk", flat=True)) == {first.pk, second.pk}
+
+
+def test_groups_are_made_in_the_group_phase_from_notes_of_this_board(workshop, host, facilitator):
+    to_phase(workshop, Phase.COLLECT)
+    note = post(join(workshop))
+    with pytest.raises(services.WrongPhase):
+        services.group_create(actor=host, workshop=workshop, title="G", note_ids=[note.pk])
+    to_phase(workshop, Phase.GROUP)
+    other, _token = create(facilitator)
+    to_phase(other, Phase.COLLECT)
+    stranger = post(join(other))
+    with pytest.raises(services.NotOnBoard):
+        services.group_create(actor=host, workshop=workshop, title="G", note_ids=[note.pk, stranger.pk])
+    with pytest.raises(ValidationError, match="title"):
+        services.group_create(actor=host, workshop=workshop, title=" ", note_ids=[note.pk])
+    assert not Group.objects.filter(workshop=workshop).exists()
+
+
+def test_a_group_is_renamed_in_any_phase_but_its_notes_change_only_in_the_group_phase(workshop, host):
+    to_phase(workshop, Phase.COLLECT)
+    mari = join(workshop)
+    one, two = post(mari, text="One"), post(mari, text="Two")
+    to_phase(workshop, Phase.GROUP)
+    group = services.group_create(actor=host, workshop=workshop, title="G", note_ids=[one.pk])
+    services.group_update(actor=host, group=group, add_note_ids=[two.pk], remove_note_ids=[one.pk])
+    assert list(group.notes.values_list("text", flat=True)) == ["Two"]
+    to_phase(workshop, Phase.DISCUSS)
+    services.group_update(actor=host, group=group, title="Renamed")
+    assert Group.objects.get(pk=group.pk).title == "Renamed"
+    with pytest.raises(services.WrongPhase):
+        services.group_update(actor=host, group=group, add_note_ids=[one.pk])
+
+
+# Votes
+
+
+@pytest.fixture
+def voting(workshop, host):
+    """A board in the vote phase with a group of one note and a loose note; budget 3, cap 2."""
+    to_phase(workshop, Phase.COLLECT)
+    mari = join(workshop)
+    grouped, loose = post(mari, text="Grouped"), post(mari, text="Loose")
+    to_phase(workshop, Phase.GROUP)
+    group = services.group_create(actor=host, workshop=workshop, title="G", note_ids=[grouped.pk])
+    to_phase(workshop, Phase.VOTE)
+    return {"workshop": workshop, "mari": mari, "group": group, "grouped": grouped, "loose": loose}
+
+
+def test_votes_are_kept_within_the_cap_per_target_and_the_budget(voting):
+    mari, group, loose = voting["mari"], voting["group"], voting["loose"]
+    services.vote_cast(participant=mari, target_id=group.pk)
+    services.vote_cast(participant=mari, target_id=f"g{group.pk}")
+    with pytest.raises(services.BoardConflict, match="at most 2 votes to one item"):
+        services.vote_cast(participant=mari, target_id=f"g{group.pk}")
+    services.vote_cast(participant=mari, target_id=f"n{loose.pk}")
+    with pytest.raises(services.BoardConflict, match="used all your 3 votes"):
+        services.vote_cast(participant=mari, target_id=f"n{loose.pk}")
+    services.vote_withdraw(participant=mari, target_id=f"g{group.pk}")
+    services.vote_cast(participant=mari, target_id=f"N{loose.pk}")
+    seen = selectors.board(voting["workshop"], participant=mari)
+    assert seen["my_votes"] == {f"g{group.pk}": 1, f"n{loose.pk}": 2} and seen["votes_left"] == 0
+    assert {g["id"]: g["votes"] for g in seen["groups"]} == {group.pk: 1}
+
+
+def test_a_cap_of_one_is_said_in_the_singular(voting, host):
+    Workshop.objects.filter(pk=voting["workshop"].pk).update(vote_cap=1)
+    services.vote_cast(participant=voting["mari"], target_id=voting["group"].pk)
+    with pytest.raises(services.BoardConflict, match="at most 1 vote to one item"):
+        services.vote_cast(participant=voting["mari"], target_id=voting["group"].pk)
+
+
+def test_budgets_are_per_person(voting):
+    for person in (voting["mari"], join(voting["workshop"], name="Jaan")):
+        for _vote in range(2):
+            services.vote_cast(participant=person, target_id=voting["group"].pk)
+    assert selectors.board(voting["workshop"])["groups"][0]["votes"] == 4
+
+
+def test_votes_outside_the_vote_phase_are_refused(voting):
+    to_phase(voting["workshop"], Phase.DISCUSS)
+    with pytest.raises(services.WrongPhase, match="only in the vote phase"):
+        services.vote_cast(participant=voting["mari"], target_id=voting["group"].pk)
+
+
+def test_a_vote_goes_to_a_group_or_a_visible_note_in_no_group(voting, host):
+    mari = voting["mari"]
+    with pytest.raises(services.BoardConflict, match="vote for the group"):
+        services.vote_cast(participant=mari, target_id=f"n{voting['grouped'].pk}")
+    with pytest.raises(services.NotOnBoard):
+        services.vote_cast(participant=mari, target_id="g999999")
+    with pytest.raises(ValidationError, match="vote target"):
+        services.vote_cast(participant=mari, target_id="x1")
+    services.note_hide(actor=host, note=voting["loose"])
+    with pytest.raises(services.BoardConflict, match="hidden"):
+        services.vote_cast(participant=mari, target_id=f"n{voting['loose'].pk}")
+
+
+def test_hiding_a_note_gives_its_votes_back(voting, host):
+    mari, loose = voting["mari"], voting["loose"]
+    services.vote_cast(participant=mari, target_id=f"n{loose.pk}")
+    services.note_hide(actor=host, note=loose)
+    assert selectors.board(voting["workshop"], participant=mari)["votes_left"] == 3
+
+
+def test_taking_back_a_vote_one_does_not_have_is_refused(voting):
+    with pytest.raises(services.BoardConflict, match="no vote there"):
+        services.vote_withdraw(participant=voting["mari"], target_id=voting["group"].pk)
+
+
+# Facilitation
+
+
+def test_the_facilitator_moves_phases_forward_and_back_and_a_phase_change_stops_the_timer(workshop, host):
+    for phase in (Phase.COLLECT, Phase.VOTE, Phase.GROUP, Phase.SUMMARY, Phase.DISCUSS, Phase.SUMMARY):
+        services.timer_set(actor=host, workshop=workshop, seconds=300)
+        assert workshop.timer_ends_at is not None
+        services.phase_set(actor=host, workshop=workshop, phase=phase)
+        assert (Workshop.objects.get(pk=workshop.pk).phase, workshop.timer_ends_at) == (phase, None)
+    with pytest.raises(ValidationError, match="Unknown phase"):
+        services.phase_set(actor=host, workshop=workshop, phase="party")
+
+
+def test_phase_changes_are_in_the_history_with_who(workshop, facilitator):
+    to_phase(workshop, Phase.COLLECT)
+    latest = workshop.history.first()
+    assert (latest.phase, latest.history_user, latest.history_change_reason) == (
+        "collect",
+        facilitator,
+        "phase: collect",
+    )
+
+
+def test_the_timer_runs_up_to_two_hours_and_zero_stops_it(workshop, host):
+    services.timer_set(actor=host, workshop=workshop, seconds=90)
+    assert 85 < (workshop.timer_ends_at - workshop.created_at).total_seconds() < 95
+    services.timer_set(actor=host, workshop=workshop, seconds=0)
+    assert Workshop.objects.get(pk=workshop.pk).timer_ends_at is None
+    with pytest.raises(ValidationError):
+        services.timer_set(actor=host, workshop=workshop, seconds=2 * 60 * 60 + 1)
+
+
+def test_focus_is_in_the_discuss_phase_and_decisions_in_discuss_or_summary(voting, host):
+    workshop, group = voting["workshop"], voting["group"]
+    with pytest.raises(services.WrongPhase):
+        services.focus_set(actor=host, workshop=workshop, group=group)
+    with pytest.raises(services.WrongPhase):
+        services.decision_save(actor=host, group=group, text="Ühine infoleht")
+    to_phase(workshop, Phase.DISCUSS)
+    services.focus_set(actor=host, workshop=workshop, group=group)
+    services.decision_save(actor=host, group=group, text="  Ühine infoleht ")
+    board = selectors.board(workshop, participant=voting["mari"])
+    assert board["focus"] == group.pk and board["groups"][0]["decision"] == "Ühine infoleht"
+    services.focus_set(actor=host, workshop=workshop, group=None)
+    assert selectors.board(workshop)["focus"] is None
+
+
+def test_closing_moves_to_the_summary_and_refuses_further_writes(voting, host):
+    workshop = voting["workshop"]
+    services.workshop_close(actor=host, workshop=workshop)
+    assert (workshop.is_closed, workshop.phase) == (True, Phase.SUMMARY)
+    with pytest.raises(services.WorkshopClosed):
+        services.vote_cast(participant=voting["mari"], target_id=voting["group"].pk)
+    with pytest.raises(services.WorkshopClosed):
+        services.phase_set(actor=host, workshop=workshop, phase=Phase.VOTE)
+    assert selectors.board(workshop, participant=voting["mari"])["closed"] is True
+
+
+# The version: every write changes it, a refused one does not, and `since` answers "unchanged"
+
+
+def test_every_write_bumps_the_version_and_a_refused_one_does_not(workshop, host):
+    mari = join(workshop)
+    writes = [
+        lambda: join(workshop, name="Jaan"),
+        lambda: services.phase_set(actor=host, workshop=workshop, phase=Phase.COLLECT),
+        lambda: post(mari, text="One"),
+        lambda: post(mari, text="Two"),
+        lambda: services.note_hide(actor=host, note=Note.objects.get(text="Two")),
+        lambda: services.timer_set(actor=host, workshop=workshop, seconds=60),
+        lambda: services.phase_set(actor=host, workshop=workshop, phase=Phase.GROUP),
+        lambda: services.group_create(actor=host, workshop=workshop, title="G", note_ids=[mari.notes.first().pk]),
+        lambda: services.group_update(actor=host, group=Group.objects.get(), title="G2"),
+        lambda: services.phase_set(actor=host, workshop=workshop, phase=Phase.VOTE),
+        lambda: services.vote_cast(participant=mari, target_id=Group.objects.get().pk),
+        lambda: services.vote_withdraw(participant=mari, target_id=Group.objects.get().pk),
+        lambda: services.phase_set(actor=host, workshop=workshop, phase=Phase.DISCUSS),
+        lambda: services.focus_set(actor=host, workshop=workshop, group=Group.objects.get()),
+        lambda: services.decision_save(actor=host, group=Group.objects.get(), text="Decided"),
+        lambda: services.workshop_close(actor=host, workshop=workshop),
+    ]
+    for write in writes:
+        before = version(workshop)
+        write()
+        assert version(workshop) == before + 1
+    with pytest.raises(services.WorkshopClosed):
+        join(workshop)
+    assert version(workshop) == before + 1
+
+
+def test_since_the_current_version_the_board_answers_unchanged(workshop):
+    mari = join(workshop)
+    workshop.refresh_from_db()
+    full = selectors.board(workshop, participant=mari)
+    assert full["unchanged"] is False and full["participants"] == 1
+    assert selectors.board(workshop, since=full["version"], participant=mari) == {
+        "version": full["version"],
+        "phase": "lobby",
+        "notes": [],
+        "groups": [],
+        "unchanged": True,
+    }
+    assert selectors.board(workshop, since=full["version"] - 1, participant=mari)["unchanged"] is False
+
+
+def test_the_board_names_its_cells_in_the_workshop_language(facilitator):
+    workshop, _token = create(facilitator, language="en")
+    board = selectors.board(workshop)
+    assert [s["slug"] for s in board["stages"]] == STAGES
+    stage = Stage.objects.get(slug=STAGES[0])
+    assert board["stages"][0]["title"] == stage.text("en").title != stage.text("et").title
+
+
+# teekond workshop create
+
+
+def run_create(*arguments) -> dict:
+    out = io.StringIO()
+    call_command("workshop", "create", *arguments, stdout=out)
+    return dict(line.split(": ", 1) for line in out.getvalue().splitlines())
+
+
+def test_the_command_prints_the_code_the_token_and_the_addresses(coordinator):
+    event = Event.objects.get(type=EventType.WORKSHOP, start_date="2025-03-20")
+    printed = run_create(
+        "--title", "Töötuba", "--event", str(event.pk), "--stages", "personal-code,residence-registration",
+        "--perspectives", "kov", "--votes", "4", "--cap", "1", "--prefill",
+    )  # fmt: skip
+    workshop = Workshop.objects.get(code=printed["code"])
+    assert (workshop.event, workshop.facilitator, workshop.vote_budget, workshop.vote_cap) == (event, coordinator, 4, 1)
+    assert list(workshop.stages.values_list("slug", flat=True)) == STAGES  # in the map's order
+    assert workshop.notes.exists()
+    assert services.participant_for_token(workshop.code, printed["token"]).is_facilitator
+    assert printed["facilitator"] == f"/et/workshops/{workshop.code}/"
+    assert printed["join"] == f"/et/w/{workshop.code}/"
+
+
+def test_the_command_takes_all_cells_by_default_and_a_named_facilitator(facilitator):
+    printed = run_create("--title", "Kõik", "--facilitator", facilitator.username, "--language", "en")
+    workshop = Workshop.objects.get(code=printed["code"])
+    assert workshop.facilitator == facilitator and workshop.language == "en"
+    assert workshop.stages.count() == Stage.objects.count()
+    assert workshop.perspectives.count() == Perspective.objects.count()
+    assert printed["join"] == f"/en/w/{workshop.code}/"
+
+
+@pytest.mark.parametrize(
+    "arguments, message",
+    [
+        (["--stages", "personal-code,nowhere"], "Unknown stage: nowhere"),
+        (["--perspectives", "aliens"], "Unknown perspective: aliens"),
+        (["--event", "999999"], "No event has the id 999999"),
+        (["--facilitator", "nobody"], "No user is called 'nobody'"),
+        (["--facilitator", "liige"], "may not run workshops"),
+        (["--votes", "2", "--cap", "3"], "Votes on one item"),
+    ],
+)
+def test_the_command_names_what_is_wrong(coordinator, member, arguments, message):
+    with pytest.raises(CommandError, match=message):
+        run_create("--title", "Vale", *arguments)
+
+
+def test_the_command_needs_a_facilitator_when_there_is_no_coordinator(db):
+    with pytest.raises(CommandError, match="--facilitator"):
+        run_create("--title", "Keegi")
