@@ -30,10 +30,11 @@ test: install browser
 	$(BIN)/teekond makemigrations --check --dry-run
 	$(BIN)/pytest
 
-# Performance figures (never timed unit tests): public pages under gunicorn, over loopback.
+# Performance figures (never timed unit tests): public pages and a live workshop board under gunicorn, over loopback.
 bench: install
 	$(BIN)/python bench/pages.py
 	$(BIN)/python bench/booklet.py
+	$(BIN)/python bench/workshop.py
 
 lint: install
 	$(BIN)/ruff check .

@@ -305,3 +305,32 @@ def support_add(
     if round.supports.filter(supporter=user, **target).exists():
         raise ValidationError(_("You already support this in this round."))
     return Support.objects.create(round=round, supporter=user, **target)
+
+
+@transaction.atomic
+def tally_record(*, user, event, bottleneck: Bottleneck, weight: int, budget: int = 5) -> Support:
+    """A meeting's votes on a bottleneck, counted in the room, as one support of `weight` in the event's round.
+
+    Nobody in particular gave it (supporter None): the room voted, not one member on the site. The event's
+    round is made when it has none, closed, because its supports were given in the room. A tally speaks
+    for a room of many municipalities, so a municipality editor, who speaks for their own, may not record it.
+    """
+    require(user, "journey.add_evidence", bottleneck)
+    if user.role == Role.MUNICIPALITY_EDITOR:
+        raise PermissionDenied
+    if bottleneck.merged_into_id:
+        raise ValidationError(_("Only open bottlenecks and submitted proposals can be supported."))
+    if weight < 1:
+        raise ValidationError(_("A tally counts at least one vote."))
+    round, _created = Round.objects.get_or_create(event=event, defaults={"budget": budget, "is_open": False})
+    return Support.objects.create(round=round, supporter=None, bottleneck=bottleneck, weight=weight)
+
+
+@transaction.atomic
+def bottleneck_municipalities_add(*, user, bottleneck: Bottleneck, municipalities) -> None:
+    """Name more municipalities affected by a bottleneck (evidence from them came in); none is taken away."""
+    require(user, "journey.add_evidence", bottleneck)
+    municipalities = list(municipalities)
+    if user.role == Role.MUNICIPALITY_EDITOR and any(m.pk != user.municipality_id for m in municipalities):
+        raise PermissionDenied  # an editor speaks for their own municipality only
+    bottleneck.municipalities.add(*municipalities)

@@ -31,6 +31,7 @@ PUBLIC_PAGES = [
     "guide/antsla-vald/?situation=returnee&children=1",
     "accessibility/",
     "login/",
+    "w/",  # where a workshop participant types the code (boards: teekond/workshops/tests/test_workshop_browser.py)
     "no-such-page/",
 ]
 INTERNAL_PAGES = [
@@ -48,6 +49,7 @@ INTERNAL_PAGES = [
     "guide/local/tartu-linn/residence-notice/delete/",
     "guide/local/to-check/",
     "reports/annual/",
+    "workshops/",
     "spikker/suggestions/",
     "spikker/feedback/",
     "guide/stuck-reports/",

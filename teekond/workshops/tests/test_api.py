@@ -33,6 +33,7 @@ def board(facilitator):
 def call(method, path, token=None, body=None, **headers):
     if token:
         headers["HTTP_AUTHORIZATION"] = f"Bearer {token}"
+    headers.setdefault("HTTP_ACCEPT_LANGUAGE", "en")  # messages are asserted in English
     send = getattr(Client(), method)
     return send(path, body, content_type="application/json", **headers) if body is not None else send(path, **headers)
 

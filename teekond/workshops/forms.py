@@ -1,0 +1,141 @@
+"""Forms of the workshop pages; the views hand their cleaned data to workshops.services."""
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from teekond.journey.models import Perspective, Stage
+from teekond.network.models import Event, EventType, Municipality
+from teekond.workshops.models import Group, Note, Participant, Phase
+
+
+class WorkshopForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=200)
+    event = forms.ModelChoiceField(
+        label=_("Event"),
+        queryset=Event.objects.none(),
+        required=False,
+        empty_label=_("— no event —"),
+        help_text=_("The network meeting or workshop this board belongs to; its outcome keeps it as the origin."),
+    )
+    stages = forms.ModelMultipleChoiceField(
+        label=_("Stages (the board's columns)"), queryset=Stage.objects.none(), widget=forms.CheckboxSelectMultiple
+    )
+    perspectives = forms.ModelMultipleChoiceField(
+        label=_("Perspectives (the board's rows)"),
+        queryset=Perspective.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    language = forms.ChoiceField(label=_("Language of the workshop"), choices=settings.LANGUAGES)
+    vote_budget = forms.IntegerField(label=_("Votes per person"), min_value=1, max_value=50, initial=5)
+    vote_cap = forms.IntegerField(
+        label=_("Votes per person on one note or group"), min_value=1, max_value=50, initial=2
+    )
+    prefill = forms.BooleanField(
+        label=_("Start with the existing bottlenecks of these cells"),
+        required=False,
+        help_text=_("The room then re-validates and re-votes them rather than starting from a blank board."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        events = Event.objects.filter(type__in=[EventType.WORKSHOP, EventType.NETWORK_MEETING])
+        self.fields["event"].queryset = events.prefetch_related("texts").order_by("-start_date")
+        self.fields["stages"].queryset = Stage.objects.prefetch_related("texts")
+        self.fields["perspectives"].queryset = Perspective.objects.prefetch_related("texts")
+
+    def clean(self):
+        data = super().clean()
+        budget, cap = data.get("vote_budget"), data.get("vote_cap")
+        if budget and cap and cap > budget:
+            self.add_error("vote_cap", _("The cap on one target cannot be larger than the votes per person."))
+        return data
+
+
+class CodeForm(forms.Form):
+    """Where a participant types the code shown on the projector."""
+
+    code = forms.CharField(label=_("Workshop code"), max_length=12)
+
+    def clean_code(self):
+        return self.cleaned_data["code"].strip().upper()
+
+
+class JoinForm(forms.Form):
+    name = forms.CharField(
+        label=_("Your name (optional)"),
+        max_length=Participant._meta.get_field("name").max_length,
+        required=False,
+        help_text=_("Shown with your notes. Leave it empty, or choose “Join anonymously”, to take part without it."),
+    )
+    municipality = forms.ModelChoiceField(
+        label=_("Your municipality (optional)"),
+        queryset=Municipality.objects.none(),
+        required=False,
+        empty_label=_("— not given —"),
+        help_text=_("Kept with the workshop's outcome as where its participants came from."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["municipality"].queryset = Municipality.objects.order_by("name")
+
+
+class NoteForm(forms.Form):
+    text = forms.CharField(
+        label=_("Your note"),
+        max_length=Note._meta.get_field("text").max_length,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    stage = forms.ChoiceField(label=_("Stage"))
+    perspective = forms.ChoiceField(label=_("Perspective"))
+    anonymous = forms.BooleanField(label=_("Post anonymously"), required=False)
+
+    def __init__(self, *args, stages, perspectives, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["stage"].choices = [(stage.slug, str(stage)) for stage in stages]
+        self.fields["perspective"].choices = [(perspective.slug, str(perspective)) for perspective in perspectives]
+
+
+class PhaseForm(forms.Form):
+    phase = forms.ChoiceField(choices=Phase.choices)
+
+
+class TimerForm(forms.Form):
+    minutes = forms.IntegerField(label=_("Timer in minutes"), min_value=0, max_value=120, initial=5)
+
+
+class GroupForm(forms.Form):
+    """The ticked notes become a new group (`title`) or join an existing one (`into`)."""
+
+    notes = forms.TypedMultipleChoiceField(coerce=int, choices=())
+    title = forms.CharField(label=_("Group the ticked notes as"), max_length=200, required=False)
+    into = forms.ModelChoiceField(
+        label=_("or add them to the group"), queryset=Group.objects.none(), required=False, empty_label="—"
+    )
+
+    def __init__(self, *args, note_ids, groups, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["notes"].choices = [(pk, pk) for pk in note_ids]
+        self.fields["notes"].error_messages["required"] = _("Tick the notes to put in the group first.")
+        self.fields["into"].queryset = groups
+
+
+class RenameForm(forms.Form):
+    title = forms.CharField(label=_("Title of the group"), max_length=200)
+
+
+class HideForm(forms.Form):
+    hidden = forms.BooleanField(required=False)
+
+
+class FocusForm(forms.Form):
+    group = forms.IntegerField(required=False)
+
+
+class DecisionForm(forms.Form):
+    decision = forms.CharField(label=_("Decision"), max_length=4000, required=False, widget=forms.Textarea)
+
+
+class VoteForm(forms.Form):
+    target = forms.CharField(max_length=20)  # "g12" (a group) or "n34" (a note), as the board names them

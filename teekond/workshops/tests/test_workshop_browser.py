@@ -1,0 +1,213 @@
+"""The issue's "done means", end to end in Chromium: a facilitator and three participants in separate browser
+contexts (plus the projector) run a whole workshop — join, post, group, vote past the budget (refused),
+discuss, summary — every change reaching every screen within 2 seconds without a reload; then the facilitator
+turns the group into a bottleneck and a proposal, and the journey map shows it with its origin, the event.
+axe-core finds no violation on the list, the console, the participant's board, the join pages and the projector."""
+
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+from teekond.conftest import sign_in_browser
+from teekond.core.tests.test_accessibility import AXE_RULES
+
+pytestmark = pytest.mark.browser
+
+LIVE = 2000  # ms: every change visible on every screen within 2 seconds
+TITLE = "Kohanemisteekonna töötuba"
+GROUP = "Keeleõpe jõuab kohale liiga hilja"
+DECISION = "Pakkuda õhtuseid keelekursusi kohe pärast elukoha registreerimist."
+axe = Axe()
+
+
+def assert_accessible(page, what):
+    results = axe.run(page, options=AXE_RULES)
+    assert results.violations_count == 0, f"{what}\n{results.generate_report()}"
+
+
+def create_workshop(page, base) -> tuple[str, str]:
+    sign_in_browser(page, base, "en")
+    page.goto(f"{base}/en/workshops/")
+    assert_accessible(page, "workshop list and form")
+    page.fill("#id_title", TITLE)
+    event = page.locator("#id_event option", has_text="20.03.2025").get_attribute("value")
+    page.select_option("#id_event", event)
+    for label in ("Registering your residence", "Personal identification code", "Local government (KOV)", "Immigrant"):
+        page.get_by_label(label, exact=True).check()
+    page.select_option("#id_language", "et")
+    page.fill("#id_vote_budget", "2")
+    page.fill("#id_vote_cap", "1")
+    page.click("main form button[type=submit]")
+    page.wait_for_url(re.compile(r".*/en/workshops/[A-Z0-9]+/$"))
+    return page.inner_text(".workshop-code").strip(), event
+
+
+def join(browser, base, code, name=None, municipality=None):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{base}/en/w/{code}/")
+    if name is None:
+        page.click("button[name=anonymous]")
+    else:
+        page.fill("#id_name", name)
+        if municipality:
+            page.select_option("#id_municipality", label=municipality)
+        page.click("main form button[type=submit]:not([name])")
+    expect(page.locator("#board-live")).to_be_visible()
+    return context, page
+
+
+def post_note(page, text, stage, perspective, anonymous=False):
+    page.fill("#id_text", text)
+    page.select_option("#id_stage", stage)
+    page.select_option("#id_perspective", perspective)
+    if anonymous:
+        page.check("#id_anonymous")
+    page.click("#note-submit")
+    expect(page.locator("#id_text")).to_have_value("", timeout=LIVE)  # sent, and the box emptied for the next
+
+
+def vote(page, target):
+    page.click(f"#vote-{target}")
+
+
+def test_a_whole_workshop_from_join_to_the_journey_map(production_server, browser):
+    base = production_server
+    facilitator_context = browser.new_context()
+    console = facilitator_context.new_page()
+    code, event = create_workshop(console, base)
+    assert "http" in console.inner_text(".join-address") and console.locator(".qr svg").count() == 1
+    projector = facilitator_context.new_page()
+    projector.goto(f"{base}/en/workshops/{code}/projector/")
+
+    # Joining: a wrong code first, then the join page itself is checked for accessibility.
+    context_mari = browser.new_context()
+    mari = context_mari.new_page()
+    mari.goto(f"{base}/en/w/ZZZZZZ/")
+    expect(mari.locator("[role=alert]")).to_contain_text("No workshop has the code ZZZZZZ")
+    assert_accessible(mari, "wrong code")
+    mari.goto(f"{base}/en/w/{code}/")
+    assert_accessible(mari, "join page")
+    context_mari.close()
+    context_mari, mari = join(browser, base, code, "Mari", "Tartu linn")
+    context_jaan, jaan = join(browser, base, code, "Jaan")
+    context_anon, anon = join(browser, base, code)  # anonymously
+    participants = [mari, jaan, anon]
+    screens = [console, projector, *participants]
+    expect(console.locator(".participants")).to_have_text("3 participants", timeout=LIVE)
+
+    # Collect: the phase reaches every phone; every note reaches every screen.
+    console.click("#phase-collect")
+    for page in participants:
+        expect(page.locator("#note-form")).to_be_visible(timeout=LIVE)
+    expect(mari.locator("#board-status")).to_contain_text("collect notes")  # announced
+    post_note(mari, "Eesti keele kursustele ei mahu", "residence-registration", "immigrant")
+    for page in screens:
+        expect(page.locator(".note")).to_have_count(1, timeout=LIVE)
+    mari.fill("#id_text", "Poolik mõte")  # Mari is typing when Jaan's note arrives
+    post_note(jaan, "Keelekursuse järjekord on pool aastat", "residence-registration", "immigrant", anonymous=True)
+    expect(mari.locator(".note")).to_have_count(2, timeout=LIVE)
+    expect(mari.locator("#board-status")).to_contain_text("1 new note.")
+    assert mari.evaluate("document.activeElement.id") == "id_text"  # the re-drawn board kept her focus…
+    expect(mari.locator("#id_text")).to_have_value("Poolik mõte")  # …and her half-typed text
+    post_note(anon, "Isikukoodi saamine võtab kaua", "personal-code", "kov")
+    post_note(mari, "Teave on ainult eesti keeles", "personal-code", "immigrant")
+    for page in screens:
+        expect(page.locator(".note")).to_have_count(4, timeout=LIVE)
+    assert "Jaan" not in anon.inner_text("#board-live")  # his note was anonymous
+    assert_accessible(mari, "participant board (collect)")
+
+    # A reload keeps the seat: Mari's notes are still hers.
+    mari.reload()
+    expect(mari.locator(".note.is-mine")).to_have_count(2)
+
+    # Group: the facilitator ticks two notes and names the group; ticks survive the board's live updates.
+    console.click("#phase-group")
+    expect(console.locator("#group-form")).to_be_visible(timeout=LIVE)
+    immigrant_registration = console.locator(".board-row").nth(1).locator(".cell").first
+    checkboxes = immigrant_registration.locator("input[type=checkbox]")
+    expect(checkboxes).to_have_count(2)
+    checkboxes.nth(0).check()
+    checkboxes.nth(1).check()
+    assert_accessible(console, "console (group)")
+    console.fill("#group-title", GROUP)
+    console.click("#group-submit")
+    for page in screens:
+        expect(page.locator(".groups > li")).to_have_count(1, timeout=LIVE)
+        expect(page.locator(".groups > li .group-title")).to_have_text(GROUP)
+    group_id = console.locator(".groups > li").get_attribute("id").removeprefix("group-")
+    loose_ids = mari.locator(".cell > .notes > .note").evaluate_all("notes => notes.map(note => note.id)")
+    loose_targets = ["n" + note.removeprefix("note-") for note in loose_ids]
+    assert len(loose_targets) == 2
+
+    # Vote: a budget of 2 and a cap of 1; the third vote is refused with a visible, announced message.
+    console.click("#phase-vote")
+    expect(mari.locator("#votes-left")).to_contain_text("2 votes left", timeout=LIVE)
+    vote(mari, f"g{group_id}")
+    expect(mari.locator("#votes-left")).to_contain_text("1 vote left", timeout=LIVE)
+    vote(mari, f"g{group_id}")  # beyond the cap on one item
+    expect(mari.locator("#board-alert")).to_contain_text("at most 1 vote")
+    vote(mari, loose_targets[0])
+    expect(mari.locator("#votes-left")).to_contain_text("0 votes left", timeout=LIVE)
+    vote(mari, loose_targets[1])
+    alert = mari.locator("#board-alert")
+    expect(alert).to_contain_text("You have used all your 2 votes")
+    expect(alert).to_be_visible()
+    jaan.focus(f"#vote-g{group_id}")  # by keyboard alone
+    jaan.keyboard.press("Enter")
+    expect(jaan.locator("#board-status")).to_contain_text("Your vote was counted. You have 1 vote left.")
+    assert jaan.evaluate("document.activeElement.id") == f"vote-g{group_id}"
+    expect(console.locator(f"#group-{group_id} .vote-count")).to_contain_text("2 votes", timeout=LIVE)
+    expect(projector.locator(f"#group-{group_id} .vote-count")).to_contain_text("2 votes", timeout=LIVE)
+    assert_accessible(jaan, "participant board (vote)")
+
+    # A phone that loses its connection catches up once it is back.
+    context_anon.set_offline(True)
+    console.fill("#timer-minutes", "3")
+    console.click("#timer-start")
+    for page in (mari, jaan, projector):
+        expect(page.locator(".timer-value")).to_have_text(re.compile(r"^[23]:\d\d$"), timeout=LIVE)
+    anon.wait_for_timeout(1500)
+    context_anon.set_offline(False)
+    expect(anon.locator(".timer-value")).to_have_text(re.compile(r"^[23]:\d\d$"), timeout=5000)
+
+    # Discuss: the results are shown, one group is put in focus and its decision written.
+    console.click("#phase-discuss")
+    for page in screens:
+        expect(page.locator(".ranking li").first).to_contain_text(GROUP, timeout=LIVE)
+    console.click(f"#focus-{group_id}")
+    for page in screens:
+        expect(page.locator(".focus-group")).to_contain_text(GROUP, timeout=LIVE)
+    console.fill(f"#decision-{group_id}", DECISION)
+    console.click(f"#decision-submit-{group_id}")
+    for page in screens:
+        expect(page.locator(".focus-group .decision")).to_contain_text(DECISION, timeout=LIVE)
+    assert_accessible(console, "console (discuss)")
+    assert_accessible(projector, "projector (discuss)")
+    assert_accessible(anon, "participant board (discuss)")
+
+    # Summary.
+    console.click("#phase-summary")
+    for page in screens:
+        expect(page.locator(".phase-now strong")).to_have_text("Summary", timeout=LIVE)
+
+    # The outcome: the group becomes a new bottleneck with a proposal, and the map shows it with its origin.
+    console.click("text=Outcome: bottlenecks and proposals")
+    section = console.locator("section", has=console.get_by_role("heading", name=GROUP, exact=True))
+    section.get_by_label("a new bottleneck").check()
+    section.get_by_role("group", name="New bottleneck").get_by_label("Title in Estonian").fill(GROUP)
+    proposal = section.get_by_role("group", name=re.compile("^Proposal 1"))
+    proposal.get_by_label("Title in Estonian").fill("Õhtused keelekursused uutele elanikele")
+    proposal.get_by_label("Level").select_option("municipality")
+    section.locator("button[type=submit]").click()
+    expect(console.locator("section", has_text=GROUP)).to_contain_text("On the journey map:")
+    console.goto(f"{base}/en/journey/?event={event}")
+    console.get_by_role("link", name=GROUP).first.click()
+    facts = console.locator("dl.facts").inner_text()
+    assert "20.03.2025" in facts  # raised at the workshop's event
+    assert "Õhtused keelekursused uutele elanikele" in console.locator("main").inner_text()
+
+    for context in (facilitator_context, context_mari, context_jaan, context_anon):
+        context.close()

@@ -1,0 +1,572 @@
+"""The workshop pages: the facilitator's list and console, the participant's join page and board, the projector.
+
+One template draws the board on every page, from selectors.board. The pages' script asks the JSON interface
+"anything since version N?" every second and, when there is, fetches the page again as a fragment
+(`?fragment=1`): the board is drawn in the reader's language by the same template with and without
+JavaScript. Actions are ordinary forms; the script sends them with fetch and gets JSON back (`_answer`).
+
+A participant's token lives in a signed, HttpOnly cookie scoped to the board's address (one per interface
+language, so switching the language keeps the seat); the facilitator's lives in the session. Both are
+rendered into the page for the script, never put in an address.
+"""
+
+import io
+from functools import wraps
+
+import segno
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from teekond.core.decorators import signed_in
+from teekond.core.permissions import get_allowed_object, require
+from teekond.workshops import selectors, services
+from teekond.workshops.forms import (
+    CodeForm,
+    DecisionForm,
+    FocusForm,
+    GroupForm,
+    HideForm,
+    JoinForm,
+    NoteForm,
+    PhaseForm,
+    RenameForm,
+    TimerForm,
+    VoteForm,
+    WorkshopForm,
+)
+from teekond.workshops.models import Group, Note, Participant, Phase, Vote, Workshop
+
+SEAT_COOKIE = "workshop-seat-{language}"
+SEAT_SALT = "teekond.workshops.seat"
+SEAT_MAX_AGE = 3 * 24 * 60 * 60  # a workshop lasts a day; a reload the next morning still finds the seat
+SESSION_SEAT = "workshops:seat:{code}"
+TOO_MANY, GONE = 429, 410
+CONSOLE, PARTICIPANT, PROJECTOR = "console", "participant", "projector"
+
+
+def _client_address(request) -> str:
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def _wants_json(request) -> bool:
+    return request.headers.get("Accept", "").startswith("application/json")
+
+
+def _answer(request, back: str, message: str, *, status: int = 200):
+    """The page's script gets JSON; a reader without JavaScript gets the message on the page it came from."""
+    if _wants_json(request):
+        return JsonResponse({"message": message} if status < 400 else {"error": message}, status=status)
+    (messages.success if status < 400 else messages.error)(request, message)
+    return redirect(back)
+
+
+def _act(request, back: str, action, success):
+    """Run one service call and answer with its refusal, or with `success` (a text, or a function giving one)."""
+    try:
+        action()
+    except services.BoardConflict as refusal:
+        return _answer(request, back, " ".join(refusal.messages), status=409)
+    except ValidationError as refusal:
+        return _answer(request, back, " ".join(refusal.messages), status=400)
+    return _answer(request, back, success() if callable(success) else success)
+
+
+def _form_errors(form) -> str:
+    return " ".join(" ".join(errors) for errors in form.errors.values())
+
+
+# The board, as every page draws it
+
+
+def _lay_out(board: dict, stages, perspectives) -> dict:
+    """The selector's board as the template walks it: rows of perspectives, cells of stages, groups (in the
+    cell of their first note) holding their notes, and the vote results best first."""
+    my_votes = board["my_votes"]
+    groups = [dict(group, notes=[], my_votes=my_votes.get(group["target"], 0)) for group in board["groups"]]
+    by_id = {group["id"]: group for group in groups}
+    cells = {(s.slug, p.slug): {"stage": s, "groups": [], "notes": []} for p in perspectives for s in stages}
+    for group in groups:
+        cells.get((group["stage"], group["perspective"]), {"groups": []})["groups"].append(group)
+    loose = []
+    for note in board["notes"]:
+        note = dict(note, my_votes=my_votes.get(note["target"], 0))
+        if note["group"] in by_id:
+            by_id[note["group"]]["notes"].append(note)
+        else:
+            loose.append(note)
+            cells.get((note["stage"], note["perspective"]), {"notes": []})["notes"].append(note)
+    # Every group, and the notes in no group that got votes: a long tail of unvoted notes is no result.
+    voted = [dict(note, label=note["text"]) for note in loose if note["votes"]]
+    ranking = sorted([dict(group, label=group["title"]) for group in groups] + voted, key=lambda item: -item["votes"])
+    return {
+        "rows": [{"perspective": p, "cells": [cells[(s.slug, p.slug)] for s in stages]} for p in perspectives],
+        "groups": groups,
+        "ranking": ranking,
+        "focus": by_id.get(board["focus"]),
+    }
+
+
+def _board_context(request, workshop: Workshop, board: dict, *, mode: str) -> dict:
+    stages = list(workshop.stages.prefetch_related("texts").order_by("order", "slug"))
+    perspectives = list(workshop.perspectives.prefetch_related("texts").order_by("order", "slug"))
+    context = {
+        "mode": mode,
+        "workshop": workshop,
+        "board": board,
+        "stages": stages,
+        "perspectives": perspectives,
+        **_lay_out(board, stages, perspectives),
+        "phase_label": Phase(board["phase"]).label,
+        "note_count": len(board["notes"]),
+        # Notes are written in the workshop's language; marked when the page is in another one.
+        "note_language": workshop.language if workshop.language != request.LANGUAGE_CODE else "",
+    }
+    if mode == CONSOLE:
+        groups = context["groups"]
+        discussing = board["phase"] in (Phase.DISCUSS, Phase.SUMMARY)
+        context["phases"] = Phase.choices
+        context["admin_groups"] = sorted(groups, key=lambda group: -group["votes"]) if discussing else groups
+    elif mode == PARTICIPANT and board["phase"] == Phase.COLLECT:
+        context["note_form"] = NoteForm(stages=stages, perspectives=perspectives)
+    return context
+
+
+def _announcement(params, board: dict, context: dict) -> str:
+    """What changed since the screen's last fragment (its phase, note count and focus are in `params`),
+    for the live region: the phase, the vote results when discussion starts, new notes, the group in focus."""
+    parts = []
+    if params.get("phase") and params["phase"] != board["phase"]:
+        parts.append(_("The workshop is now in the phase: %(phase)s.") % {"phase": context["phase_label"]})
+        ranking = context["ranking"]
+        if board["phase"] in (Phase.DISCUSS, Phase.SUMMARY) and ranking and ranking[0]["votes"]:
+            top = ranking[0]
+            parts.append(_("Most votes: %(title)s (%(count)s).") % {"title": top["label"], "count": top["votes"]})
+    seen = params.get("seen", "")
+    new = context["note_count"] - int(seen) if seen.isdigit() else 0
+    if new > 0:
+        parts.append(ngettext("%(count)s new note.", "%(count)s new notes.", new) % {"count": new})
+    focus = context["focus"]
+    if focus and params.get("focus", "") != str(focus["id"]):
+        parts.append(_("In focus: %(title)s.") % {"title": focus["title"]})
+    return " ".join(parts)
+
+
+def _fragment(request, workshop, board, *, mode):
+    context = _board_context(request, workshop, board, mode=mode)
+    context["announcement"] = _announcement(request.GET, board, context)
+    return render(request, "workshops/_board.html", context)
+
+
+def _qr_svg(address: str) -> str:
+    buffer = io.BytesIO()
+    segno.make(address, error="m").save(
+        buffer, kind="svg", xmldecl=False, svgns=True, omitsize=True, border=2, svgclass="qr-code", lineclass=None
+    )
+    return mark_safe(buffer.getvalue().decode())  # segno's own markup, with nothing of the user's but the address
+
+
+# The facilitator's pages
+
+
+@signed_in
+@require_http_methods(["GET", "POST"])
+def workshop_list(request):
+    require(request.user, "workshops.add_workshop")
+    form = WorkshopForm(request.POST or None, initial={"language": request.LANGUAGE_CODE})
+    if request.method == "POST" and form.is_valid():
+        try:
+            workshop, token = services.workshop_create(user=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            request.session[SESSION_SEAT.format(code=workshop.code)] = token
+            messages.success(
+                request,
+                _("The workshop was created. Participants join with the code %(code)s.") % {"code": workshop.code},
+            )
+            return redirect("workshops:console", code=workshop.code)
+    workshops = selectors.workshops_run_by(request.user).prefetch_related("event__texts")
+    return render(request, "workshops/list.html", {"form": form, "workshops": workshops})
+
+
+def _runnable(request, code) -> Workshop:
+    return get_allowed_object(
+        request.user, "workshops.run_workshop", Workshop.objects.all(), code=services.normalise_code(code)
+    )
+
+
+def _facilitator_token(request, workshop: Workshop) -> str:
+    """This browser session's facilitator seat, made on the first visit; none once the board is closed."""
+    key = SESSION_SEAT.format(code=workshop.code)
+    token = request.session.get(key, "")
+    seat = services.participant_for_token(workshop.code, token)
+    if seat is not None and seat.is_facilitator:
+        return token
+    try:
+        _seat, token = services.facilitator_seat(user=request.user, workshop=workshop)
+    except services.BoardConflict:
+        return ""
+    request.session[key] = token
+    return token
+
+
+def _join_address(request, workshop: Workshop) -> str:
+    # Without a language: LocaleMiddleware sends each phone on to the board in its own language.
+    with translation.override(settings.LANGUAGE_CODE):
+        path = reverse("workshops:participant", kwargs={"code": workshop.code})
+    return request.build_absolute_uri("/" + path.removeprefix(f"/{settings.LANGUAGE_CODE}/"))
+
+
+@signed_in
+@require_GET
+def console(request, code):
+    workshop = _runnable(request, code)
+    if request.GET.get("fragment"):
+        return _fragment(request, workshop, selectors.board(workshop, as_facilitator=True), mode=CONSOLE)
+    token = _facilitator_token(request, workshop)
+    workshop.refresh_from_db()  # a new seat changed the board's version
+    board = selectors.board(workshop, as_facilitator=True)
+    join_address = _join_address(request, workshop)
+    context = {
+        **_board_context(request, workshop, board, mode=CONSOLE),
+        "token": token,
+        "join_address": join_address,
+        "qr_svg": _qr_svg(join_address),
+    }
+    return render(request, "workshops/console.html", context)
+
+
+@signed_in
+@require_GET
+def projector(request, code):
+    workshop = _runnable(request, code)
+    if request.GET.get("fragment"):
+        return _fragment(request, workshop, selectors.board(workshop, as_facilitator=False), mode=PROJECTOR)
+    token = _facilitator_token(request, workshop)
+    workshop.refresh_from_db()  # a new seat changed the board's version
+    board = selectors.board(workshop, as_facilitator=False)
+    join_address = _join_address(request, workshop)
+    context = {
+        **_board_context(request, workshop, board, mode=PROJECTOR),
+        "token": token,
+        "join_address": join_address,
+        "qr_svg": _qr_svg(join_address),
+    }
+    return render(request, "workshops/projector.html", context)
+
+
+def _console_url(workshop: Workshop) -> str:
+    return reverse("workshops:console", kwargs={"code": workshop.code})
+
+
+@signed_in
+@require_POST
+def phase(request, code):
+    workshop = _runnable(request, code)
+    form = PhaseForm(request.POST)
+    if not form.is_valid():
+        return _answer(request, _console_url(workshop), _form_errors(form), status=400)
+    chosen = form.cleaned_data["phase"]
+    message = _("The workshop is now in the phase: %(phase)s.") % {"phase": Phase(chosen).label}
+    return _act(
+        request,
+        _console_url(workshop),
+        lambda: services.phase_set(actor=request.user, workshop=workshop, phase=chosen),
+        message,
+    )
+
+
+@signed_in
+@require_POST
+def timer(request, code):
+    workshop = _runnable(request, code)
+    form = TimerForm(request.POST)
+    if not form.is_valid():
+        return _answer(request, _console_url(workshop), _form_errors(form), status=400)
+    minutes = form.cleaned_data["minutes"]
+    if minutes:
+        message = ngettext(
+            "The timer runs for %(minutes)s minute.", "The timer runs for %(minutes)s minutes.", minutes
+        ) % {"minutes": minutes}
+    else:
+        message = _("The timer was stopped.")
+    return _act(
+        request,
+        _console_url(workshop),
+        lambda: services.timer_set(actor=request.user, workshop=workshop, seconds=minutes * 60),
+        message,
+    )
+
+
+@signed_in
+@require_POST
+def groups(request, code):
+    """The ticked notes become a new group ("Group as…"), or join an existing one ("Add to group")."""
+    workshop = _runnable(request, code)
+    back = _console_url(workshop)
+    note_ids = Note.objects.filter(workshop=workshop).values_list("pk", flat=True)
+    form = GroupForm(request.POST, note_ids=note_ids, groups=Group.objects.filter(workshop=workshop))
+    if not form.is_valid():
+        return _answer(request, back, _form_errors(form), status=400)
+    notes, into = form.cleaned_data["notes"], form.cleaned_data["into"]
+    if request.POST.get("grouping") == "add":
+        if into is None:
+            return _answer(request, back, _("Choose the group to add the notes to."), status=400)
+        return _act(
+            request,
+            back,
+            lambda: services.group_update(actor=request.user, group=into, add_note_ids=notes),
+            _("The notes were added to the group “%(title)s”.") % {"title": into.title},
+        )
+    title = form.cleaned_data["title"]
+    return _act(
+        request,
+        back,
+        lambda: services.group_create(actor=request.user, workshop=workshop, title=title, note_ids=notes),
+        _("The group “%(title)s” was made.") % {"title": title},
+    )
+
+
+@signed_in
+@require_POST
+def group_rename(request, code, pk):
+    workshop = _runnable(request, code)
+    group = get_object_or_404(Group, workshop=workshop, pk=pk)
+    form = RenameForm(request.POST)
+    if not form.is_valid():
+        return _answer(request, _console_url(workshop), _form_errors(form), status=400)
+    title = form.cleaned_data["title"]
+    return _act(
+        request,
+        _console_url(workshop),
+        lambda: services.group_update(actor=request.user, group=group, title=title),
+        _("The group is now called “%(title)s”.") % {"title": title},
+    )
+
+
+@signed_in
+@require_POST
+def note_hide(request, code, pk):
+    workshop = _runnable(request, code)
+    note = get_object_or_404(Note, workshop=workshop, pk=pk)
+    hidden = HideForm(request.POST).is_valid() and bool(request.POST.get("hidden"))
+    message = _("The note was hidden.") if hidden else _("The note is shown again.")
+    return _act(
+        request,
+        _console_url(workshop),
+        lambda: services.note_hide(actor=request.user, note=note, hidden=hidden),
+        message,
+    )
+
+
+@signed_in
+@require_POST
+def focus(request, code):
+    workshop = _runnable(request, code)
+    form = FocusForm(request.POST)
+    group_id = form.cleaned_data["group"] if form.is_valid() else None
+    group = get_object_or_404(Group, workshop=workshop, pk=group_id) if group_id else None
+    message = _("In focus: %(title)s.") % {"title": group.title} if group else _("No group is in focus.")
+    return _act(
+        request,
+        _console_url(workshop),
+        lambda: services.focus_set(actor=request.user, workshop=workshop, group=group),
+        message,
+    )
+
+
+@signed_in
+@require_POST
+def decision(request, code, pk):
+    workshop = _runnable(request, code)
+    group = get_object_or_404(Group, workshop=workshop, pk=pk)
+    form = DecisionForm(request.POST)
+    if not form.is_valid():
+        return _answer(request, _console_url(workshop), _form_errors(form), status=400)
+    return _act(
+        request,
+        _console_url(workshop),
+        lambda: services.decision_save(actor=request.user, group=group, text=form.cleaned_data["decision"]),
+        _("The decision on “%(title)s” was saved.") % {"title": group.title},
+    )
+
+
+@signed_in
+@require_POST
+def close(request, code):
+    workshop = _runnable(request, code)
+    return _act(
+        request,
+        _console_url(workshop),
+        lambda: services.workshop_close(actor=request.user, workshop=workshop),
+        _("The workshop is closed. Its board stays readable for the outcome."),
+    )
+
+
+# The participant's pages
+
+
+def join_start(request):
+    """Where a participant types the code from the projector."""
+    form = CodeForm(request.GET or None)
+    if form.is_valid():
+        return redirect("workshops:participant", code=form.cleaned_data["code"])
+    return render(request, "workshops/join_code.html", {"form": form})
+
+
+def _seat_cookie(language: str) -> str:
+    return SEAT_COOKIE.format(language=language)
+
+
+def _keep_seat(response, code: str, token: str) -> None:
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            path = reverse("workshops:participant", kwargs={"code": code})
+        response.set_signed_cookie(
+            _seat_cookie(language),
+            token,
+            salt=SEAT_SALT,
+            path=path,
+            max_age=SEAT_MAX_AGE,
+            secure=settings.SESSION_COOKIE_SECURE,
+            httponly=True,
+            samesite="Lax",
+        )
+
+
+def _seat(request, code) -> tuple[Participant | None, str]:
+    token = request.get_signed_cookie(_seat_cookie(request.LANGUAGE_CODE), default="", salt=SEAT_SALT)
+    return services.participant_for_token(code, token), token
+
+
+@require_http_methods(["GET", "POST"])
+def participant(request, code):
+    if code != services.normalise_code(code):  # the seat's cookie is scoped to the address as written
+        return redirect("workshops:participant", code=services.normalise_code(code))
+    seat, token = _seat(request, code)
+    if seat is not None:
+        if request.method == "POST":  # joined already, e.g. in another tab
+            return redirect("workshops:participant", code=code)
+        return _participant_board(request, seat, token)
+    try:
+        workshop = services.workshop_for_code(code, client_address=_client_address(request))
+    except services.RateLimited:
+        message = _("Too many wrong codes from here. Wait ten minutes, then try again.")
+        return render(request, "workshops/join_refused.html", {"message": message}, status=TOO_MANY)
+    except Workshop.DoesNotExist:
+        context = {"form": CodeForm(initial={"code": code}), "wrong_code": code}
+        return render(request, "workshops/join_code.html", context, status=404)
+    if workshop.is_closed:
+        return _closed(request, workshop)
+    return _join(request, workshop)
+
+
+def _closed(request, workshop):
+    return render(request, "workshops/join_refused.html", {"workshop": workshop, "closed": True}, status=GONE)
+
+
+def _join(request, workshop: Workshop):
+    form = JoinForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        name = "" if request.POST.get("anonymous") else form.cleaned_data["name"]
+        try:
+            _participant, token = services.participant_join(
+                workshop=workshop, name=name, municipality=form.cleaned_data["municipality"], user=request.user
+            )
+        except services.WorkshopClosed:
+            return _closed(request, workshop)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            response = redirect("workshops:participant", code=workshop.code)
+            _keep_seat(response, workshop.code, token)
+            return response
+    return render(request, "workshops/join.html", {"form": form, "workshop": workshop})
+
+
+def _participant_board(request, seat: Participant, token: str):
+    workshop = seat.workshop
+    board = selectors.board(workshop, participant=seat)
+    if request.GET.get("fragment"):
+        return _fragment(request, workshop, board, mode=PARTICIPANT)
+    context = {**_board_context(request, workshop, board, mode=PARTICIPANT), "token": token}
+    return render(request, "workshops/participant.html", context)
+
+
+def _board_url(code: str) -> str:
+    return reverse("workshops:participant", kwargs={"code": code})
+
+
+def _seated(view):
+    """A participant's action: refused without a seat on this board (the join page says how to get one)."""
+
+    @wraps(view)
+    def wrapper(request, code):
+        seat, _token = _seat(request, code)
+        if seat is None:
+            return _answer(request, _board_url(code), _("Join the workshop first."), status=403)
+        return view(request, seat)
+
+    return wrapper
+
+
+@require_POST
+@_seated
+def note_post(request, seat: Participant):
+    workshop = seat.workshop
+    form = NoteForm(request.POST, stages=workshop.stages.all(), perspectives=workshop.perspectives.all())
+    if not form.is_valid():
+        return _answer(request, _board_url(workshop.code), _form_errors(form), status=400)
+    data = form.cleaned_data
+    return _act(
+        request,
+        _board_url(workshop.code),
+        lambda: services.note_post(
+            participant=seat,
+            stage=data["stage"],
+            perspective=data["perspective"],
+            text=data["text"],
+            anonymous=data["anonymous"],
+        ),
+        _("Your note is on the board."),
+    )
+
+
+def _votes_left_message(seat: Participant) -> str:
+    left = seat.workshop.vote_budget - Vote.objects.filter(participant=seat).count()
+    return ngettext("You have %(count)s vote left.", "You have %(count)s votes left.", left) % {"count": left}
+
+
+@require_POST
+@_seated
+def vote(request, seat: Participant):
+    return _vote(request, seat, services.vote_cast, _("Your vote was counted."))
+
+
+@require_POST
+@_seated
+def vote_withdraw(request, seat: Participant):
+    return _vote(request, seat, services.vote_withdraw, _("Your vote was taken back."))
+
+
+def _vote(request, seat: Participant, service, done: str):
+    back = _board_url(seat.workshop.code)
+    form = VoteForm(request.POST)
+    if not form.is_valid():
+        return _answer(request, back, _form_errors(form), status=400)
+    target = form.cleaned_data["target"]
+    return _act(
+        request,
+        back,
+        lambda: service(participant=seat, target_id=target),
+        lambda: f"{done} {_votes_left_message(seat)}",
+    )
