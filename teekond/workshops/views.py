@@ -229,39 +229,31 @@ def _join_address(request, workshop: Workshop) -> str:
 @signed_in
 @require_GET
 def console(request, code):
-    workshop = _runnable(request, code)
-    if request.GET.get("fragment"):
-        return _fragment(request, workshop, selectors.board(workshop, as_facilitator=True), mode=CONSOLE)
-    token = _facilitator_token(request, workshop)
-    workshop.refresh_from_db()  # a new seat changed the board's version
-    board = selectors.board(workshop, as_facilitator=True)
-    join_address = _join_address(request, workshop)
-    context = {
-        **_board_context(request, workshop, board, mode=CONSOLE),
-        "token": token,
-        "join_address": join_address,
-        "qr_svg": _qr_svg(join_address),
-    }
-    return render(request, "workshops/console.html", context)
+    return _facilitator_screen(request, code, mode=CONSOLE, as_facilitator=True, template="workshops/console.html")
 
 
 @signed_in
 @require_GET
 def projector(request, code):
+    return _facilitator_screen(request, code, mode=PROJECTOR, as_facilitator=False, template="workshops/projector.html")
+
+
+def _facilitator_screen(request, code, *, mode, as_facilitator: bool, template: str):
+    """The console and the projector: the same board, with or without the facilitator's controls."""
     workshop = _runnable(request, code)
     if request.GET.get("fragment"):
-        return _fragment(request, workshop, selectors.board(workshop, as_facilitator=False), mode=PROJECTOR)
+        return _fragment(request, workshop, selectors.board(workshop, as_facilitator=as_facilitator), mode=mode)
     token = _facilitator_token(request, workshop)
     workshop.refresh_from_db()  # a new seat changed the board's version
-    board = selectors.board(workshop, as_facilitator=False)
+    board = selectors.board(workshop, as_facilitator=as_facilitator)
     join_address = _join_address(request, workshop)
     context = {
-        **_board_context(request, workshop, board, mode=PROJECTOR),
+        **_board_context(request, workshop, board, mode=mode),
         "token": token,
         "join_address": join_address,
         "qr_svg": _qr_svg(join_address),
     }
-    return render(request, "workshops/projector.html", context)
+    return render(request, template, context)
 
 
 def _console_url(workshop: Workshop) -> str:
