@@ -81,9 +81,11 @@ def database_from_env(default_sqlite_path) -> dict:
     url = env_str("DATABASE_URL")
     if not url:
         default_sqlite_path.parent.mkdir(parents=True, exist_ok=True)
-        return {"ENGINE": "django.db.backends.sqlite3", "NAME": str(default_sqlite_path)}
+        return _sqlite_for_workers({"ENGINE": "django.db.backends.sqlite3", "NAME": str(default_sqlite_path)})
     try:
-        config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+        # No health check (a query) before every request: a live board's phones send a hundred a second.
+        # A connection the server dropped fails one request and is then replaced.
+        config = dj_database_url.parse(url, conn_max_age=60)
     except (ValueError, KeyError) as error:
         raise SettingError(
             f"DATABASE_URL could not be read ({error}); expected e.g. "
@@ -91,4 +93,22 @@ def database_from_env(default_sqlite_path) -> dict:
         ) from None
     if config["ENGINE"] not in ("django.db.backends.postgresql", "django.db.backends.sqlite3"):
         raise SettingError("DATABASE_URL must point at PostgreSQL (postgres://…) or SQLite (sqlite:///…).")
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        return _sqlite_for_workers(config)
+    return config
+
+
+def _sqlite_for_workers(config: dict) -> dict:
+    """SQLite shared by several server workers at once.
+
+    A write transaction takes the write lock when it begins (IMMEDIATE) and waits for it up to `timeout`
+    seconds: one that only asked for it after reading would be refused at once ("database is locked")
+    whenever another worker was writing. The write-ahead log lets readers go on while a write commits.
+    """
+    # Kept open between requests: opening a connection (and setting it up) costs more than a board poll.
+    config.setdefault("CONN_MAX_AGE", 60)
+    options = config.setdefault("OPTIONS", {})
+    options.setdefault("transaction_mode", "IMMEDIATE")
+    options.setdefault("timeout", 20)
+    options.setdefault("init_command", "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL")
     return config

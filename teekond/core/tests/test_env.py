@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from teekond.env import SettingError, env_bool, env_int, env_list
+from teekond.env import SettingError, database_from_env, env_bool, env_int, env_list
 
 
 def start(**environment) -> subprocess.CompletedProcess:
@@ -56,3 +56,20 @@ def test_bad_values_stop_start_up_with_a_clear_message(environment, message):
 def test_production_settings_start_when_complete():
     result = start(DEBUG="0", SECRET_KEY="k" * 50, ALLOWED_HOSTS="teekond.elvl.ee")
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("url", ["", "sqlite:////tmp/teekond-elsewhere.sqlite3"])
+def test_sqlite_is_set_up_for_several_server_workers(monkeypatch, tmp_path, url):
+    """Writers take the lock when they begin and wait for it (no "database is locked" when two workers
+    write at once), readers go on during a write (write-ahead log), connections stay open between requests."""
+    monkeypatch.setenv("DATABASE_URL", url)
+    config = database_from_env(tmp_path / "teekond.sqlite3")
+    assert config["ENGINE"] == "django.db.backends.sqlite3" and config["CONN_MAX_AGE"] == 60
+    assert config["OPTIONS"]["transaction_mode"] == "IMMEDIATE" and config["OPTIONS"]["timeout"] >= 5
+    assert "journal_mode=WAL" in config["OPTIONS"]["init_command"]
+
+
+def test_postgresql_connections_stay_open_without_a_query_before_each_request(monkeypatch, tmp_path):
+    monkeypatch.setenv("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/teekond")
+    config = database_from_env(tmp_path / "unused.sqlite3")
+    assert config["CONN_MAX_AGE"] == 60 and not config["CONN_HEALTH_CHECKS"]
