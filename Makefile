@@ -35,6 +35,7 @@ bench: install
 	$(BIN)/python bench/pages.py
 	$(BIN)/python bench/booklet.py
 	$(BIN)/python bench/workshop.py
+	BENCH_CLIENT=api $(BIN)/python bench/workshop.py
 
 lint: install
 	$(BIN)/ruff check .

@@ -3,11 +3,18 @@ visible to everyone (the issue's target: p95 ≤ 2 s, no errors), and the reques
 
 Starts gunicorn with production settings on a seeded SQLite file of its own (or, when DATABASE_URL names
 a PostgreSQL server, on a throwaway database made there and dropped afterwards), creates a workshop with
-`teekond workshop create`, and plays it over the board's JSON interface, over loopback only:
+`teekond workshop create`, and plays it over loopback only. Each participant is one of two clients:
 
-- every participant joins, then polls `GET /board?since=V` about once a second, as the browser does;
-- collect: each posts NOTES_EACH notes at random moments; group: the facilitator groups most of them;
-  vote: each spends its whole vote budget on groups and ungrouped notes; then discuss and summary.
+- `browser` (the default) does what the board page's script does: joins by the join form (with its CSRF
+  token and cookies), then asks for the board fragment about once a second (`?fragment=1&since=V`: 204 while
+  nothing changed, else the board's HTML), posts notes and votes by the page's forms with
+  `Accept: application/json`, and fetches the board at once after each of its own posts;
+- `api` (BENCH_CLIENT=api) is an app on the JSON interface: joins, polls `GET /board?since=V` about once a
+  second, posts notes and votes there.
+
+Collect: each posts NOTES_EACH notes at random moments; group: the facilitator (on the JSON interface, as a
+projector app would) groups most of them; vote: each spends its whole vote budget on groups and ungrouped
+notes; then discuss and summary.
 
 A change is each note, group, vote and phase change. Its moment is when the write's answer arrived; its
 version is the lowest that any poll sent after that moment answered (such a poll was sent after the commit,
@@ -18,6 +25,7 @@ last of the participants saw it.
 Refusals (4xx), server errors and broken connections all count as errors. Run with `make bench`, or alone:
 
     .venv/bin/python bench/workshop.py
+    BENCH_CLIENT=api .venv/bin/python bench/workshop.py
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres .venv/bin/python bench/workshop.py
 """
 
@@ -37,13 +45,15 @@ import tempfile
 import threading
 import time
 from collections import Counter, defaultdict
-from urllib.parse import urlsplit, urlunsplit
+from http.cookies import SimpleCookie
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 PARTICIPANTS = int(os.environ.get("BENCH_PARTICIPANTS", "100"))
 # The README's production line has 3 workers; one thread each (gthread, for keep-alive) did better on two
 # cores than 2 × 8 or 4 × 4 threads: the board's polls are CPU-bound Python, and threads share one GIL.
 WORKERS = int(os.environ.get("BENCH_WORKERS", "3"))
 THREADS = int(os.environ.get("BENCH_THREADS", "1"))
+CLIENT = os.environ.get("BENCH_CLIENT", "browser")
 NOTES_EACH = 2
 VOTE_BUDGET, VOTE_CAP = 5, 2
 POLL_SECONDS = 1.0
@@ -95,20 +105,21 @@ class Stats:
             self.changes.append((moment, version, kind))
 
 
-class Api:
-    """One keep-alive connection to the board's JSON interface, as one phone would hold."""
+class Connection:
+    """One keep-alive connection to the server, with its cookies, as one phone would hold."""
 
-    def __init__(self, base: str, code: str, stats: Stats, token: str = ""):
+    def __init__(self, base: str, stats: Stats):
         parts = urlsplit(base)
         self.host, self.port = parts.hostname, parts.port
-        self.prefix = f"/api/v1/workshops/{code}"
-        self.stats, self.token = stats, token
+        self.stats = stats
         self.connection, self.last_used = None, 0.0
+        self.cookies = {}
 
-    def call(self, method: str, path: str, body=None, *, kind: str, expect: int = 200):
-        headers = {"Content-Type": "application/json"}
-        if self.token:
-            headers["Authorization"] = f"Bearer {self.token}"
+    def send(self, method: str, path: str, body=None, headers=None, *, kind: str, expect=(200,)):
+        """The answer's status and body, or None (counted as an error) for any other status or a broken line."""
+        headers = dict(headers or {})
+        if self.cookies:
+            headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
         started = time.monotonic()
         if self.connection is not None and started - self.last_used > KEEP_ALIVE - 1:
             self.connection.close()  # the server has closed it by now; a request on it would break
@@ -116,7 +127,7 @@ class Api:
         try:
             if self.connection is None:
                 self.connection = http.client.HTTPConnection(self.host, self.port, timeout=TIMEOUT)
-            self.connection.request(method, self.prefix + path, json.dumps(body) if body is not None else None, headers)
+            self.connection.request(method, path, body, headers)
             response = self.connection.getresponse()
             content = response.read()
         except (OSError, http.client.HTTPException) as error:
@@ -125,35 +136,49 @@ class Api:
             return None
         self.last_used = time.monotonic()
         self.stats.request(kind, self.last_used - started)
-        if response.status != expect:
+        for header in response.headers.get_all("Set-Cookie") or []:
+            cookie = SimpleCookie(header)
+            self.cookies.update((name, morsel.value) for name, morsel in cookie.items())
+        if response.status not in expect:
             detail = json.loads(content).get("detail", "") if content.startswith(b"{") else content[:80]
             self.stats.error(f"{kind}: {response.status} {detail}")
             return None
-        return json.loads(content)
+        return response.status, content
+
+
+class Api(Connection):
+    """The board's JSON interface, with a bearer token once there is one."""
+
+    def __init__(self, base: str, code: str, stats: Stats, token: str = ""):
+        super().__init__(base, stats)
+        self.prefix = f"/api/v1/workshops/{code}"
+        self.token = token
+
+    def call(self, method: str, path: str, body=None, *, kind: str, expect: int = 200):
+        headers = {"Content-Type": "application/json"}
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        data = json.dumps(body) if body is not None else None
+        answer = self.send(method, self.prefix + path, data, headers, kind=kind, expect=(expect,))
+        return json.loads(answer[1]) if answer else None
 
 
 class Participant(threading.Thread):
-    def __init__(self, number: int, base: str, code: str, stats: Stats, stop: threading.Event):
+    """Joins, keeps asking whether the board changed, and posts or votes when the phase asks for it."""
+
+    def __init__(self, number: int, stats: Stats, stop: threading.Event):
         super().__init__(daemon=True)
         self.number, self.stats, self.stop = number, stats, stop
-        self.api = Api(base, code, stats)
-        self.version, self.phase, self.board = 0, "", {}
+        self.version, self.phase = 0, ""
+        self.targets = []  # what this participant can vote for, as the board last showed it
         self.plans = {}  # phase → [moments of the writes planned in it]
         self.my_votes = Counter()
 
     def run(self):
         time.sleep(random.uniform(0, JOIN_SECONDS))
         name = f"Osaleja {self.number}" if self.number % 3 else ""  # every third one joins anonymously
-        joined = self.api.call(
-            "POST",
-            "/join",
-            {"name": name, "municipality": random.choice(MUNICIPALITIES)},
-            kind="join",
-            expect=201,
-        )
-        if joined is None:
+        if not self.take_seat(name):
             return
-        self.api.token = joined["token"]
         with self.stats.lock:
             self.stats.joined += 1
         next_poll = time.monotonic()
@@ -165,16 +190,9 @@ class Participant(threading.Thread):
             self.act(now)
             time.sleep(0.02)
 
-    def poll(self) -> int | None:
-        sent = time.monotonic()
-        board = self.api.call("GET", f"/board?since={self.version}", kind="poll")
-        if board is None:
-            return None
-        self.stats.saw(self.number, sent, board["version"])
-        self.version, self.phase = board["version"], board["phase"]
-        if not board["unchanged"]:
-            self.board = board
-        return self.version
+    def saw(self, sent: float, version: int, phase: str) -> None:
+        self.stats.saw(self.number, sent, version)
+        self.version, self.phase = version, phase
 
     def act(self, now: float) -> None:
         phase = self.phase
@@ -188,24 +206,117 @@ class Participant(threading.Thread):
         if self.post_note() if phase == "collect" else self.vote():
             moment = time.monotonic()
             self.stats.change(moment, 0, "note" if phase == "collect" else "vote")
-            self.poll()  # the browser shows its own change at once
+            self.poll(after_own_change=True)  # the page shows its own change at once
         if not due:
             with self.stats.lock:
                 self.stats.finished[phase] += 1
 
+    def note_text(self) -> str:
+        return f"Märkus {self.number}-{random.randrange(10**6)}: järjekord on pikk, õäöü, очередь"
+
+    def vote_target(self) -> str | None:
+        targets = [target for target in self.targets if self.my_votes[target] < VOTE_CAP]
+        return random.choice(targets) if targets else None
+
+
+class ApiParticipant(Participant):
+    def __init__(self, number: int, base: str, code: str, stats: Stats, stop: threading.Event):
+        super().__init__(number, stats, stop)
+        self.api = Api(base, code, stats)
+
+    def take_seat(self, name: str) -> bool:
+        body = {"name": name, "municipality": random.choice(MUNICIPALITIES)}
+        joined = self.api.call("POST", "/join", body, kind="join", expect=201)
+        if joined is not None:
+            self.api.token = joined["token"]
+        return joined is not None
+
+    def poll(self, after_own_change: bool = False) -> None:
+        sent = time.monotonic()
+        board = self.api.call("GET", f"/board?since={self.version}", kind="poll")
+        if board is None:
+            return
+        self.saw(sent, board["version"], board["phase"])
+        if not board["unchanged"]:
+            self.targets = [group["target"] for group in board["groups"]]
+            self.targets += [note["target"] for note in board["notes"] if note["group"] is None]
+
     def post_note(self) -> bool:
-        text = f"Märkus {self.number}-{random.randrange(10**6)}: järjekord on pikk, õäöü, очередь"
-        body = {"text": text, "stage": random.choice(STAGES), "perspective": random.choice(PERSPECTIVES)}
+        body = {"text": self.note_text(), "stage": random.choice(STAGES), "perspective": random.choice(PERSPECTIVES)}
         return self.api.call("POST", "/notes", body, kind="note", expect=201) is not None
 
     def vote(self) -> bool:
-        targets = [group["target"] for group in self.board.get("groups", [])]
-        targets += [note["target"] for note in self.board.get("notes", []) if note["group"] is None]
-        targets = [target for target in targets if self.my_votes[target] < VOTE_CAP]
-        if not targets:
+        target = self.vote_target()
+        if target is None or self.api.call("POST", "/votes", {"target": target}, kind="vote", expect=201) is None:
             return False
-        target = random.choice(targets)
-        if self.api.call("POST", "/votes", {"target": target}, kind="vote", expect=201) is None:
+        self.my_votes[target] += 1
+        return True
+
+
+class BrowserParticipant(Participant):
+    """What board.js and the join form do, request for request."""
+
+    def __init__(self, number: int, base: str, code: str, stats: Stats, stop: threading.Event):
+        super().__init__(number, stats, stop)
+        self.page = Connection(base, stats)
+        self.path = f"/et/w/{code}/"
+        self.notes_seen, self.focus = "0", ""
+
+    def csrf(self) -> str:
+        return self.page.cookies.get("csrftoken", "")
+
+    def form(self, path: str, fields: dict, *, kind: str, accept_json: bool):
+        headers = {"Content-Type": "application/x-www-form-urlencoded", "Referer": f"http://127.0.0.1{self.path}"}
+        if accept_json:
+            headers["Accept"] = "application/json"
+        body = urlencode({**fields, "csrfmiddlewaretoken": self.csrf()})
+        return self.page.send("POST", path, body, headers, kind=kind, expect=(200,) if accept_json else (302,))
+
+    def take_seat(self, name: str) -> bool:
+        page = self.page.send("GET", self.path, kind="join page")
+        if page is None:
+            return False
+        municipalities = re.findall(r'<option value="(\d+)"', page[1].decode())
+        fields = {"name": name, "municipality": random.choice(municipalities + [""])}
+        if self.form(self.path, fields, kind="join", accept_json=False) is None:
+            return False
+        board = self.page.send("GET", self.path, kind="board page")
+        if board is not None:
+            self.read_board(board[1].decode())
+        return board is not None
+
+    def poll(self, after_own_change: bool = False) -> None:
+        # After its own post the page fetches the board whatever its version, as board.js does.
+        query = {"fragment": "1", "seen": self.notes_seen, "phase": self.phase, "focus": self.focus}
+        if not after_own_change:
+            query["since"] = self.version
+        sent = time.monotonic()
+        answer = self.page.send("GET", f"{self.path}?{urlencode(query)}", kind="poll", expect=(200, 204))
+        if answer is None:
+            return
+        status, content = answer
+        if status == 204:
+            self.saw(sent, self.version, self.phase)
+        else:
+            self.read_board(content.decode(), sent)
+
+    def read_board(self, html: str, sent: float | None = None) -> None:
+        live = re.search(r'<section id="board-live"[^>]*>', html).group(0)
+        attributes = dict(re.findall(r'data-([a-z]+)="([^"]*)"', live))
+        self.notes_seen, self.focus = attributes["notes"], attributes["focus"]
+        self.targets = sorted(set(re.findall(r'name="target" value="([gn]\d+)"', html)))
+        if sent is None:
+            self.version, self.phase = int(attributes["version"]), attributes["phase"]
+        else:
+            self.saw(sent, int(attributes["version"]), attributes["phase"])
+
+    def post_note(self) -> bool:
+        fields = {"text": self.note_text(), "stage": random.choice(STAGES), "perspective": random.choice(PERSPECTIVES)}
+        return self.form(f"{self.path}notes/", fields, kind="note", accept_json=True) is not None
+
+    def vote(self) -> bool:
+        target = self.vote_target()
+        if target is None or self.form(f"{self.path}votes/", {"target": target}, kind="vote", accept_json=True) is None:
             return False
         self.my_votes[target] += 1
         return True
@@ -378,7 +489,8 @@ def report(stats: Stats, seconds: float, database: str) -> None:
     latencies, unseen = visibility(stats)
     requests = sum(len(values) for values in stats.timings.values())
     kinds = Counter(kind for _m, _v, kind in stats.changes)
-    print(f"{PARTICIPANTS} participants, gunicorn {WORKERS} workers × {THREADS} threads (gthread), {database}")
+    server = f"gunicorn {WORKERS} workers × {THREADS} threads (gthread)"
+    print(f"{PARTICIPANTS} participants ({CLIENT} clients), {server}, {database}")
     print(f"changes measured: {len(latencies)} ({', '.join(f'{n} {kind}' for kind, n in sorted(kinds.items()))})")
     print(
         f"visible to all:   p50 {statistics.median(latencies):.2f} s   p95 {percentile(latencies, 0.95):.2f} s"
@@ -432,7 +544,8 @@ def main() -> None:
             server, base = start_server(env, log)
             try:
                 stats, stop = Stats(), threading.Event()
-                participants = [Participant(n, base, code, stats, stop) for n in range(1, PARTICIPANTS + 1)]
+                kind = {"browser": BrowserParticipant, "api": ApiParticipant}[CLIENT]
+                participants = [kind(n, base, code, stats, stop) for n in range(1, PARTICIPANTS + 1)]
                 started = time.monotonic()
                 for participant in participants:
                     participant.start()

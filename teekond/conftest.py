@@ -1,7 +1,7 @@
 """Shared test personas and the seeded database every test starts from (style.md habit 6)."""
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.management import call_command
 from django.test import Client
 from django.utils import translation
@@ -19,8 +19,9 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Rate limits and built documents live in the shared cache; no test sees another's."""
-    cache.clear()
+    """Rate limits, built documents and workshop boards live in caches; no test sees another's."""
+    for alias in ("default", "boards"):
+        caches[alias].clear()
 
 
 @pytest.fixture(autouse=True)

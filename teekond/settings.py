@@ -101,7 +101,13 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": DATA_DIR / "cache",
         "OPTIONS": {"MAX_ENTRIES": 2000},
-    }
+    },
+    # In each worker's memory: a live workshop board per version, read once and served to every poller.
+    "boards": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "workshop-boards",
+        "OPTIONS": {"MAX_ENTRIES": 200},
+    },
 }
 
 AUTH_USER_MODEL = "accounts.User"

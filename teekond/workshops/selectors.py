@@ -2,14 +2,37 @@
 
 The board is plain JSON-ready data: the JSON interface returns it as it is, and the pages render the
 same dict, so the browser, the projector and an app never see different boards.
+
+A hundred phones ask for the board after every change, so what is the same for everyone (notes, groups,
+vote totals) is read once per version and kept in this process's memory (the "boards" cache); each
+caller then gets it with its own part laid over: which notes are its own, its votes, the votes it has
+left. A version's board is read after its number, so it holds at least that version's changes and may
+hold a few later ones; the next poll brings the later version anyway, so a client never misses a change.
 """
 
-from collections import Counter
+from collections import Counter, defaultdict
 
-from django.db.models import Count, Q
+from django.core.cache import caches
+from django.db.models import Count
 
 from teekond.core.permissions import allowed, is_coordinator
 from teekond.workshops.models import Group, Note, Participant, Vote, Workshop
+
+# Long enough for the slowest poller to find the version it asks about; versions are never reused.
+BOARD_SECONDS = 120
+HEADINGS_SECONDS = 60
+NOTE_COLUMNS = (
+    "id",
+    "text",
+    "stage_id",
+    "perspective_id",
+    "group_id",
+    "is_hidden",
+    "is_anonymous",
+    "participant_id",
+    "participant__name",
+    "bottleneck_id",
+)
 
 
 def target_key(*, group_id=None, note_id=None) -> str:
@@ -28,78 +51,139 @@ def board(workshop: Workshop, *, since: int | None = None, participant=None, as_
         return {"version": workshop.version, "phase": workshop.phase, "notes": [], "groups": [], "unchanged": True}
     if as_facilitator is None:
         as_facilitator = bool(participant and participant.is_facilitator)
-    stages = {s.pk: s for s in workshop.stages.prefetch_related("texts").order_by("order", "slug")}
-    perspectives = {p.pk: p for p in workshop.perspectives.prefetch_related("texts").order_by("order", "slug")}
-    votes, mine = _vote_counts(workshop, participant)
-    notes = _notes(workshop, stages, perspectives, votes, participant, as_facilitator)
-    groups = _groups(workshop, stages, perspectives, votes)
-    language = workshop.language
+    shared = _shared_board(workshop, as_facilitator)
+    return _as_seen_by(shared, participant, as_facilitator)
+
+
+def _shared_board(workshop: Workshop, as_facilitator: bool) -> dict:
+    return _kept(workshop, f"board:{as_facilitator:d}", read=lambda: _read_board(workshop, as_facilitator))
+
+
+def headings(workshop: Workshop) -> tuple[list, list]:
+    """The board's stages (columns) and perspectives (rows), with their texts in every language.
+
+    A board's stages and perspectives are fixed when it is made, so they are kept across versions; an edited
+    title of a stage shows within HEADINGS_SECONDS."""
+    return _kept(
+        workshop,
+        "headings",
+        seconds=HEADINGS_SECONDS,
+        read=lambda: (
+            list(workshop.stages.prefetch_related("texts").order_by("order", "slug")),
+            list(workshop.perspectives.prefetch_related("texts").order_by("order", "slug")),
+        ),
+    )
+
+
+def _kept(workshop: Workshop, what: str, *, read, seconds: int | None = None):
+    """`read()`, once per version of the board in this process (once per `seconds` when they are given)."""
+    # The code and the creation time too: SQLite may give a deleted workshop's id to a new one.
+    key = f"{what}:{workshop.pk}:{workshop.code}:{workshop.created_at.timestamp()}"
+    if seconds is None:
+        key, seconds = f"{key}:{workshop.version}", BOARD_SECONDS
+    boards = caches["boards"]
+    value = boards.get(key)
+    if value is None:
+        value = read()
+        boards.set(key, value, seconds)
+    return value
+
+
+def _as_seen_by(shared: dict, participant, as_facilitator: bool) -> dict:
+    """The shared board with the caller's own part: its notes marked, its votes, the votes it has left."""
+    me = participant.pk if participant else None
+    notes = shared["board"]["notes"]  # this request's own copy: the cache hands out a fresh one each time
+    for note, author in zip(notes, shared["authors"], strict=True):
+        note["mine"] = me is not None and author == me
+    mine = shared["votes_by"].get(me, {}) if me else {}
     return {
-        "version": workshop.version,
-        "phase": workshop.phase,
-        "unchanged": False,
-        "code": workshop.code,
-        "title": workshop.title,
-        "language": language,
-        "closed": workshop.is_closed,
-        "stages": [{"slug": s.slug, "title": s.text(language).title or s.slug} for s in stages.values()],
-        "perspectives": [{"slug": p.slug, "title": p.text(language).name or p.slug} for p in perspectives.values()],
-        "notes": notes,
-        "groups": groups,
-        "vote_budget": workshop.vote_budget,
-        "vote_cap": workshop.vote_cap,
-        "votes_left": workshop.vote_budget - sum(mine.values()) if participant else None,
+        **shared["board"],
+        "votes_left": shared["board"]["vote_budget"] - sum(mine.values()) if participant else None,
         "my_votes": dict(mine),
-        "focus": workshop.focus_group_id,
-        "timer_ends_at": workshop.timer_ends_at.isoformat() if workshop.timer_ends_at else None,
-        "participants": Participant.objects.filter(workshop=workshop, is_facilitator=False).count(),
         "facilitator": as_facilitator,
     }
 
 
-def _vote_counts(workshop: Workshop, participant) -> tuple[Counter, Counter]:
-    """Votes per target, and the participant's own per target, from one query."""
-    mine_filter = Q(participant=participant) if participant else Q(pk__in=[])
+def _read_board(workshop: Workshop, as_facilitator: bool) -> dict:
+    stage_list, perspective_list = headings(workshop)
+    stages = {s.pk: s for s in stage_list}
+    perspectives = {p.pk: p for p in perspective_list}
+    votes, votes_by = _vote_counts(workshop)
+    rows = Note.objects.filter(workshop=workshop).order_by("created_at", "pk")
+    if not as_facilitator:
+        rows = rows.filter(is_hidden=False)
+    rows = [
+        row for row in rows.values(*NOTE_COLUMNS) if row["stage_id"] in stages and row["perspective_id"] in perspectives
+    ]
+    notes = [
+        _note_from_row(row, stages[row["stage_id"]].slug, perspectives[row["perspective_id"]].slug, votes)
+        for row in rows
+    ]
+    language = workshop.language
+    return {
+        "board": {
+            "version": workshop.version,
+            "phase": workshop.phase,
+            "unchanged": False,
+            "code": workshop.code,
+            "title": workshop.title,
+            "language": language,
+            "closed": workshop.is_closed,
+            "stages": [{"slug": s.slug, "title": s.text(language).title or s.slug} for s in stages.values()],
+            "perspectives": [{"slug": p.slug, "title": p.text(language).name or p.slug} for p in perspectives.values()],
+            "notes": notes,
+            "groups": _groups(workshop, stages, perspectives, votes),
+            "vote_budget": workshop.vote_budget,
+            "vote_cap": workshop.vote_cap,
+            "focus": workshop.focus_group_id,
+            "timer_ends_at": workshop.timer_ends_at.isoformat() if workshop.timer_ends_at else None,
+            "participants": Participant.objects.filter(workshop=workshop, is_facilitator=False).count(),
+        },
+        "authors": [row["participant_id"] for row in rows],
+        "votes_by": votes_by,
+    }
+
+
+def _vote_counts(workshop: Workshop) -> tuple[Counter, dict[int, Counter]]:
+    """Votes per target, and each participant's own per target, from one query."""
     rows = (
         Vote.objects.filter(workshop=workshop)
-        .values("group_id", "note_id")
-        .annotate(total=Count("pk"), mine=Count("pk", filter=mine_filter))
+        .values("participant_id", "group_id", "note_id")
+        .annotate(total=Count("pk"))
         .order_by()
     )
-    votes, mine = Counter(), Counter()
+    votes, votes_by = Counter(), defaultdict(Counter)
     for row in rows:
         key = target_key(group_id=row["group_id"], note_id=row["note_id"])
         votes[key] += row["total"]
-        if row["mine"]:
-            mine[key] += row["mine"]
-    return votes, mine
-
-
-def _notes(workshop, stages, perspectives, votes, participant, as_facilitator) -> list[dict]:
-    notes = Note.objects.filter(workshop=workshop).select_related("participant").order_by("created_at", "pk")
-    if not as_facilitator:
-        notes = notes.filter(is_hidden=False)
-    return [
-        note_item(note, stages[note.stage_id].slug, perspectives[note.perspective_id].slug, votes, participant)
-        for note in notes
-        if note.stage_id in stages and note.perspective_id in perspectives
-    ]
+        votes_by[row["participant_id"]][key] += row["total"]
+    return votes, dict(votes_by)
 
 
 def note_item(note: Note, stage: str, perspective: str, votes=None, participant=None) -> dict:
-    key = target_key(note_id=note.pk)
+    """One note as the board shows it, from the model (the board itself reads rows, see _note_from_row)."""
+    row = {column: getattr(note, column) for column in NOTE_COLUMNS if "__" not in column}
+    row["participant__name"] = note.participant.name if note.participant_id else None
+    item = _note_from_row(row, stage, perspective, votes)
+    item["mine"] = bool(participant and note.participant_id == participant.pk)
+    return item
+
+
+def _note_from_row(row: dict, stage: str, perspective: str, votes) -> dict:
+    key = target_key(note_id=row["id"])
+    anonymous = row["is_anonymous"] or row["participant_id"] is None
     return {
-        "id": note.pk,
+        "id": row["id"],
         "target": key,
-        "text": note.text,
+        "text": row["text"],
         "stage": stage,
         "perspective": perspective,
-        "group": note.group_id,
+        "group": row["group_id"],
         "votes": (votes or {}).get(key, 0),
-        "author": author_name(note),
-        "mine": bool(participant and note.participant_id == participant.pk),
-        "hidden": note.is_hidden,
-        "bottleneck": note.bottleneck_id,
+        "author": None if anonymous else (row["participant__name"] or None),
+        "mine": False,
+        "hidden": row["is_hidden"],
+        "bottleneck": row["bottleneck_id"],
     }
 
 

@@ -1,24 +1,31 @@
 """The workshop pages: the facilitator's list and console, the participant's join page and board, the projector.
 
-One template draws the board on every page, from selectors.board. The pages' script asks the JSON interface
-"anything since version N?" every second and, when there is, fetches the page again as a fragment
-(`?fragment=1`): the board is drawn in the reader's language by the same template with and without
-JavaScript. Actions are ordinary forms; the script sends them with fetch and gets JSON back (`_answer`).
+One template draws the board on every page, from selectors.board. The pages' script asks every second for
+the page again as a fragment (`?fragment=1&since=N`): "204 No Content" while the board is still at version N,
+otherwise the board drawn in the reader's language by the same template as without JavaScript. Actions are
+ordinary forms; the script sends them with fetch and gets JSON back (`_answer`).
+
+After each change a hundred phones ask for the board at once, and most of it looks the same to all of them:
+each note and each vote counter is drawn once per look (`_drawn`) and reused, and only the rest of the
+board is drawn per request.
 
 A participant's token lives in a signed, HttpOnly cookie scoped to the board's address (one per interface
-language, so switching the language keeps the seat); the facilitator's lives in the session. Both are
-rendered into the page for the script, never put in an address.
+language, so switching the language keeps the seat) and never reaches the page's scripts; the
+facilitator's lives in the session and is shown on the console for a projector app. Neither is ever put
+in an address.
 """
 
 import io
-from functools import wraps
+from functools import lru_cache, wraps
 
 import segno
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.safestring import mark_safe
@@ -49,8 +56,10 @@ SEAT_COOKIE = "workshop-seat-{language}"
 SEAT_SALT = "teekond.workshops.seat"
 SEAT_MAX_AGE = 3 * 24 * 60 * 60  # a workshop lasts a day; a reload the next morning still finds the seat
 SESSION_SEAT = "workshops:seat:{code}"
-TOO_MANY, GONE = 429, 410
+NO_CONTENT, TOO_MANY, GONE = 204, 429, 410
 CONSOLE, PARTICIPANT, PROJECTOR = "console", "participant", "projector"
+# Where each reader's own CSRF token goes in the parts drawn once for everyone.
+CSRF_PLACEHOLDER = "csrf-token-of-this-request"
 
 
 def _client_address(request) -> str:
@@ -87,9 +96,10 @@ def _form_errors(form) -> str:
 # The board, as every page draws it
 
 
-def _lay_out(board: dict, stages, perspectives) -> dict:
+def _lay_out(board: dict, stages, perspectives, draw) -> dict:
     """The selector's board as the template walks it: rows of perspectives, cells of stages, groups (in the
-    cell of their first note) holding their notes, and the vote results best first."""
+    cell of their first note) holding their notes, and the vote results best first. `draw` draws a note or
+    a vote counter; each cell's and group's notes come drawn and joined (`notes_html`)."""
     my_votes = board["my_votes"]
     groups = [dict(group, notes=[], my_votes=my_votes.get(group["target"], 0)) for group in board["groups"]]
     by_id = {group["id"]: group for group in groups}
@@ -104,6 +114,12 @@ def _lay_out(board: dict, stages, perspectives) -> dict:
         else:
             loose.append(note)
             cells.get((note["stage"], note["perspective"]), {"notes": []})["notes"].append(note)
+    for group in groups:
+        counter = {"target": group["target"], "votes": group["votes"], "my_votes": group["my_votes"]}
+        group["votes_html"] = draw("workshops/_votes.html", counter)
+        group["notes_html"] = _joined(draw("workshops/_note.html", note) for note in group["notes"])
+    for cell in cells.values():
+        cell["notes_html"] = _joined(draw("workshops/_note.html", note, loose=True) for note in cell["notes"])
     # Every group, and the notes in no group that got votes: a long tail of unvoted notes is no result.
     voted = [dict(note, label=note["text"]) for note in loose if note["votes"]]
     ranking = sorted([dict(group, label=group["title"]) for group in groups] + voted, key=lambda item: -item["votes"])
@@ -115,20 +131,57 @@ def _lay_out(board: dict, stages, perspectives) -> dict:
     }
 
 
+def _joined(parts) -> str:
+    return mark_safe("".join(parts))  # each part is drawn HTML already
+
+
+def _drawer(request, workshop: Workshop, board: dict, *, mode: str, note_language: str):
+    """Draws a note (`_note.html`) or a vote counter (`_votes.html`) for this request, from the copy drawn
+    for everyone who sees it alike, with this reader's CSRF token put in."""
+    csrf_token = get_token(request)
+    looks = (translation.get_language(), mode, board["phase"], board["closed"], workshop.code, note_language)
+
+    def draw(template_name: str, item: dict, *, loose: bool = False):
+        drawn = _drawn(template_name, looks, tuple(item.items()), loose)
+        return mark_safe(drawn.replace(CSRF_PLACEHOLDER, csrf_token))
+
+    return draw
+
+
+@lru_cache(maxsize=8192)
+def _drawn(template_name: str, looks: tuple, fields: tuple, loose: bool) -> str:
+    """One part of the board, drawn once for each look of it: the language, the screen, the phase, the
+    item's own fields (with the reader's votes on it and whether it is theirs)."""
+    _language, mode, phase, closed, code, note_language = looks
+    item = dict(fields)
+    context = {
+        "mode": mode,
+        "board": {"phase": phase, "closed": closed},
+        "workshop": {"code": code},
+        "note_language": note_language,
+        "note": item,
+        "item": item,
+        "loose": loose,
+        "csrf_token": CSRF_PLACEHOLDER,
+    }
+    return render_to_string(template_name, context)
+
+
 def _board_context(request, workshop: Workshop, board: dict, *, mode: str) -> dict:
-    stages = list(workshop.stages.prefetch_related("texts").order_by("order", "slug"))
-    perspectives = list(workshop.perspectives.prefetch_related("texts").order_by("order", "slug"))
+    stages, perspectives = selectors.headings(workshop)
+    # Notes are written in the workshop's language; marked when the page is in another one.
+    note_language = workshop.language if workshop.language != request.LANGUAGE_CODE else ""
+    draw = _drawer(request, workshop, board, mode=mode, note_language=note_language)
     context = {
         "mode": mode,
         "workshop": workshop,
         "board": board,
         "stages": stages,
         "perspectives": perspectives,
-        **_lay_out(board, stages, perspectives),
+        **_lay_out(board, stages, perspectives, draw),
         "phase_label": Phase(board["phase"]).label,
         "note_count": len(board["notes"]),
-        # Notes are written in the workshop's language; marked when the page is in another one.
-        "note_language": workshop.language if workshop.language != request.LANGUAGE_CODE else "",
+        "note_language": note_language,
     }
     if mode == CONSOLE:
         groups = context["groups"]
@@ -158,6 +211,11 @@ def _announcement(params, board: dict, context: dict) -> str:
     if focus and params.get("focus", "") != str(focus["id"]):
         parts.append(_("In focus: %(title)s.") % {"title": focus["title"]})
     return " ".join(parts)
+
+
+def _unchanged(request, workshop: Workshop) -> bool:
+    """Whether the screen asking already shows this version of the board (`since`)."""
+    return request.GET.get("since") == str(workshop.version)
 
 
 def _fragment(request, workshop, board, *, mode):
@@ -242,6 +300,8 @@ def _facilitator_screen(request, code, *, mode, as_facilitator: bool, template: 
     """The console and the projector: the same board, with or without the facilitator's controls."""
     workshop = _runnable(request, code)
     if request.GET.get("fragment"):
+        if _unchanged(request, workshop):
+            return HttpResponse(status=NO_CONTENT)
         return _fragment(request, workshop, selectors.board(workshop, as_facilitator=as_facilitator), mode=mode)
     token = _facilitator_token(request, workshop)
     workshop.refresh_from_db()  # a new seat changed the board's version
@@ -435,20 +495,20 @@ def _keep_seat(response, code: str, token: str) -> None:
         )
 
 
-def _seat(request, code) -> tuple[Participant | None, str]:
+def _seat(request, code) -> Participant | None:
     token = request.get_signed_cookie(_seat_cookie(request.LANGUAGE_CODE), default="", salt=SEAT_SALT)
-    return services.participant_for_token(code, token), token
+    return services.participant_for_token(code, token)
 
 
 @require_http_methods(["GET", "POST"])
 def participant(request, code):
     if code != services.normalise_code(code):  # the seat's cookie is scoped to the address as written
         return redirect("workshops:participant", code=services.normalise_code(code))
-    seat, token = _seat(request, code)
+    seat = _seat(request, code)
     if seat is not None:
         if request.method == "POST":  # joined already, e.g. in another tab
             return redirect("workshops:participant", code=code)
-        return _participant_board(request, seat, token)
+        return _participant_board(request, seat)
     try:
         workshop = services.workshop_for_code(code, client_address=_client_address(request))
     except services.RateLimited:
@@ -485,13 +545,14 @@ def _join(request, workshop: Workshop):
     return render(request, "workshops/join.html", {"form": form, "workshop": workshop})
 
 
-def _participant_board(request, seat: Participant, token: str):
+def _participant_board(request, seat: Participant):
     workshop = seat.workshop
+    if request.GET.get("fragment") and _unchanged(request, workshop):
+        return HttpResponse(status=NO_CONTENT)
     board = selectors.board(workshop, participant=seat)
     if request.GET.get("fragment"):
         return _fragment(request, workshop, board, mode=PARTICIPANT)
-    context = {**_board_context(request, workshop, board, mode=PARTICIPANT), "token": token}
-    return render(request, "workshops/participant.html", context)
+    return render(request, "workshops/participant.html", _board_context(request, workshop, board, mode=PARTICIPANT))
 
 
 def _board_url(code: str) -> str:
@@ -503,7 +564,7 @@ def _seated(view):
 
     @wraps(view)
     def wrapper(request, code):
-        seat, _token = _seat(request, code)
+        seat = _seat(request, code)
         if seat is None:
             return _answer(request, _board_url(code), _("Join the workshop first."), status=403)
         return view(request, seat)

@@ -2,12 +2,14 @@
 refusals with a status and a message a person can read."""
 
 import pytest
+from django.core.cache import caches
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from teekond.journey.models import Perspective, Stage
 from teekond.workshops import services
+from teekond.workshops.api import BoardOut
 from teekond.workshops.models import Note, Phase, Workshop
 
 pytestmark = pytest.mark.django_db
@@ -221,6 +223,7 @@ def fill(workshop, notes: int) -> None:
 
 
 def board_queries(workshop, token) -> int:
+    caches["boards"].clear()  # the first poll of a version reads the board
     with CaptureQueriesContext(connection) as queries:
         response = call("get", f"{API}/{workshop.code}/board", token)
     assert response.status_code == 200
@@ -236,3 +239,45 @@ def test_the_board_takes_the_same_number_of_queries_for_10_and_60_notes(board, f
     fill(large, 60)
     assert len(call("get", f"{API}/{large.code}/board", large_host).json()["notes"]) == 60
     assert board_queries(small, small_host) == board_queries(large, large_host) <= 10
+
+
+def test_a_version_is_read_once_and_each_caller_still_gets_its_own_part(board):
+    """A hundred phones poll after every change: the second caller of a version costs only its token
+    lookup, yet sees its own notes and votes, not the first caller's."""
+    workshop, host = board
+    mari, jaan = joined(workshop), joined(workshop, "Jaan")
+    call("post", f"{API}/{workshop.code}/phase", host, {"phase": "collect"})
+    by_mari = call("post", f"{API}/{workshop.code}/notes", mari, {"text": "Järjekord", **CELL}).json()
+    by_jaan = call("post", f"{API}/{workshop.code}/notes", jaan, {"text": "Keel", **CELL}).json()
+    call("post", f"{API}/{workshop.code}/phase", host, {"phase": "vote"})
+    assert call("post", f"{API}/{workshop.code}/votes", mari, {"target": by_jaan["target"]}).status_code == 201
+    caches["boards"].clear()
+    with CaptureQueriesContext(connection) as first_read:
+        seen_by_mari = call("get", f"{API}/{workshop.code}/board", mari).json()
+    with CaptureQueriesContext(connection) as second_read:
+        seen_by_jaan = call("get", f"{API}/{workshop.code}/board", jaan).json()
+    assert len(first_read) > 1 and len(second_read) == 1  # the token lookup only
+    assert seen_by_mari["version"] == seen_by_jaan["version"]
+    mine = {
+        board: [note["text"] for note in seen["notes"] if note["mine"]]
+        for board, seen in (("mari", seen_by_mari), ("jaan", seen_by_jaan))
+    }
+    assert mine == {"mari": ["Järjekord"], "jaan": ["Keel"]}
+    assert (seen_by_mari["my_votes"], seen_by_mari["votes_left"]) == ({by_jaan["target"]: 1}, 2)
+    assert (seen_by_jaan["my_votes"], seen_by_jaan["votes_left"]) == ({}, 3)
+    assert [note["votes"] for note in seen_by_jaan["notes"]] == [0, 1]
+    assert by_mari["mine"]
+
+
+def test_the_board_answer_keeps_its_documented_shape(board):
+    """The board is sent without checking it against its schema on every poll; this checks it once."""
+    workshop, _host = board
+    fill(workshop, 12)
+    mari = joined(workshop)
+    full = call("get", f"{API}/{workshop.code}/board", mari).json()
+    assert full["notes"] and full["groups"] and any(note["votes"] for note in full["notes"])
+    assert BoardOut.model_validate(full).model_dump(exclude_unset=True).keys() == full.keys()
+    unchanged = call("get", f"{API}/{workshop.code}/board?since={full['version']}", mari).json()
+    assert BoardOut.model_validate(unchanged).model_dump(exclude_unset=True).keys() == unchanged.keys()
+    documented = call("get", "/api/v1/openapi.json").json()["paths"][f"{API}/{{code}}/board"]["get"]["responses"]
+    assert documented["200"]["content"]["application/json"]["schema"]["$ref"].endswith("/BoardOut")

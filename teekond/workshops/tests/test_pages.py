@@ -7,7 +7,7 @@ from django.test import Client
 from teekond.core.roles import Role
 from teekond.journey.models import Perspective, Stage
 from teekond.network.models import Event
-from teekond.workshops import services
+from teekond.workshops import services, views
 from teekond.workshops.models import Group, Note, Participant, Phase, Vote, Workshop
 
 pytestmark = pytest.mark.django_db
@@ -313,8 +313,7 @@ def test_the_cookie_keeps_the_participants_identity_across_requests_and_language
     assert client.cookies["workshop-seat-et"]["path"] == f"/et/w/{workshop.code}/"
     page = soup(client.get(f"/en/w/{workshop.code}/"))
     assert page.select_one("#board-live")  # the board, not the join form
-    token = page.select_one("[data-workshop]")["data-token"]
-    assert services.participant_for_token(workshop.code, token) == seat
+    assert not page.select_one("[data-token]")  # the seat stays in its HttpOnly cookie, out of scripts' reach
     set_phase(workshop, Phase.COLLECT)
     data = {"text": "Keel", "stage": STAGES[1], "perspective": PERSPECTIVES[0]}
     assert client.post(f"/en/w/{workshop.code}/notes/", data, **JSON).status_code == 200
@@ -392,6 +391,60 @@ def test_the_fragment_is_the_board_alone_and_says_what_changed(board):
     assert live["data-announce"] == "The workshop is now in the phase: group. 2 new notes."
     unchanged = soup(client.get(f"/en/w/{board.code}/", {"fragment": "1", "seen": "2", "phase": "group"}))
     assert unchanged.select_one("#board-live")["data-announce"] == ""
+
+
+def test_while_nothing_changed_the_fragment_is_no_content(board, facilitator):
+    client = joined(board)
+    console = Client()
+    console.force_login(facilitator)
+    console.get(f"/en/workshops/{board.code}/")  # the first visit gives the facilitator a seat: a new version
+    version = Workshop.objects.get(pk=board.pk).version
+    params = {"fragment": "1", "seen": "2", "phase": "group", "since": version}
+    for screen in (f"/en/w/{board.code}/", f"/en/workshops/{board.code}/", f"/en/workshops/{board.code}/projector/"):
+        reader = client if "/w/" in screen else console
+        unchanged = reader.get(screen, params)
+        assert (unchanged.status_code, unchanged.content) == (204, b""), screen
+        assert reader.get(screen, {**params, "since": version - 1}).status_code == 200, screen
+    set_phase(board, Phase.VOTE)
+    assert client.get(f"/en/w/{board.code}/", params).status_code == 200
+
+
+def joined_with_csrf_checks(workshop, name) -> Client:
+    client = Client(enforce_csrf_checks=True)
+    form = soup(client.get(f"/en/w/{workshop.code}/")).select_one("[name=csrfmiddlewaretoken]")["value"]
+    response = client.post(f"/en/w/{workshop.code}/", {"name": name, "csrfmiddlewaretoken": form})
+    assert response.status_code == 302
+    return client
+
+
+def test_parts_drawn_once_for_everyone_still_show_each_reader_their_own(board):
+    """Notes and vote counters are drawn once and reused for every reader who sees them alike; what is one
+    reader's own stays theirs: "yours", their votes, and a CSRF token that works for them alone."""
+    mari, jaan = joined_with_csrf_checks(board, "Mari"), joined_with_csrf_checks(board, "Jaan")
+    set_phase(board, Phase.COLLECT)
+    for reader, text in ((mari, "Mari märkus"), (jaan, "Jaani märkus")):
+        token = soup(reader.get(f"/en/w/{board.code}/")).select_one("#note-form [name=csrfmiddlewaretoken]")["value"]
+        data = {"text": text, "stage": STAGES[1], "perspective": PERSPECTIVES[1], "csrfmiddlewaretoken": token}
+        assert reader.post(f"/en/w/{board.code}/notes/", data, **JSON).status_code == 200
+    set_phase(board, Phase.VOTE)
+    fragments = {}
+    for name, reader in (("Mari", mari), ("Jaan", jaan)):
+        response = reader.get(f"/en/w/{board.code}/", {"fragment": "1"})
+        assert views.CSRF_PLACEHOLDER.encode() not in response.content
+        fragments[name] = soup(response)
+    mine = {
+        name: [note.select_one(".note-text").get_text() for note in page.select(".note.is-mine")]
+        for name, page in fragments.items()
+    }
+    assert mine == {"Mari": ["Mari märkus"], "Jaan": ["Jaani märkus"]}
+    vote_form = fragments["Jaan"].select_one(f"#vote-g{board.group.pk}").find_parent("form")
+    data = {field["name"]: field["value"] for field in vote_form.select("input[type=hidden]")}
+    assert jaan.post(f"/en/w/{board.code}/votes/", data, **JSON).status_code == 200
+    assert mari.post(f"/en/w/{board.code}/votes/", data, **JSON).status_code == 403  # Jaan's token is not Mari's
+    page = soup(jaan.get(f"/en/w/{board.code}/", {"fragment": "1"}))
+    assert "yours: 1" in page.select_one(f"#group-{board.group.pk} .vote-count").get_text()
+    page = soup(mari.get(f"/en/w/{board.code}/", {"fragment": "1"}))
+    assert "yours" not in page.select_one(f"#group-{board.group.pk} .vote-count").get_text()
 
 
 def test_the_fragment_announces_the_results_and_the_focus_when_discussion_starts(board, facilitator):
