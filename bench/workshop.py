@@ -5,10 +5,10 @@ Starts gunicorn with production settings on a seeded SQLite file of its own (or,
 a PostgreSQL server, on a throwaway database made there and dropped afterwards), creates a workshop with
 `teekond workshop create`, and plays it over loopback only. Each participant is one of two clients:
 
-- `browser` (the default) does what the board page's script does: joins by the join form (with its CSRF
-  token and cookies), then asks for the board fragment about once a second (`?fragment=1&since=V`: 204 while
-  nothing changed, else the board's HTML), posts notes and votes by the page's forms with
-  `Accept: application/json`, and fetches the board at once after each of its own posts;
+- `browser` (the default) does what the board page and its script do: joins by the join form (with its
+  CSRF token and cookies), asks the JSON interface `GET /board?since=V` about once a second and, when the
+  board changed, fetches the page's board fragment (`?fragment=1`, HTML); posts notes and votes by the
+  page's forms with `Accept: application/json` and fetches the fragment at once after each of its posts;
 - `api` (BENCH_CLIENT=api) is an app on the JSON interface: joins, polls `GET /board?since=V` about once a
   second, posts notes and votes there.
 
@@ -146,11 +146,12 @@ class Connection:
         return response.status, content
 
 
-class Api(Connection):
-    """The board's JSON interface, with a bearer token once there is one."""
+class Api:
+    """The board's JSON interface, with a bearer token once there is one, over a connection of its own or
+    (as a browser does for its page's script) the page's."""
 
-    def __init__(self, base: str, code: str, stats: Stats, token: str = ""):
-        super().__init__(base, stats)
+    def __init__(self, base: str, code: str, stats: Stats, token: str = "", line: Connection | None = None):
+        self.line = line or Connection(base, stats)
         self.prefix = f"/api/v1/workshops/{code}"
         self.token = token
 
@@ -159,7 +160,7 @@ class Api(Connection):
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         data = json.dumps(body) if body is not None else None
-        answer = self.send(method, self.prefix + path, data, headers, kind=kind, expect=(expect,))
+        answer = self.line.send(method, self.prefix + path, data, headers, kind=kind, expect=(expect,))
         return json.loads(answer[1]) if answer else None
 
 
@@ -254,11 +255,12 @@ class ApiParticipant(Participant):
 
 
 class BrowserParticipant(Participant):
-    """What board.js and the join form do, request for request."""
+    """What board.js and the join form do, request for request (one connection, as a browser reuses it)."""
 
     def __init__(self, number: int, base: str, code: str, stats: Stats, stop: threading.Event):
         super().__init__(number, stats, stop)
         self.page = Connection(base, stats)
+        self.api = Api(base, code, stats, line=self.page)
         self.path = f"/et/w/{code}/"
         self.notes_seen, self.focus = "0", ""
 
@@ -281,24 +283,28 @@ class BrowserParticipant(Participant):
         if self.form(self.path, fields, kind="join", accept_json=False) is None:
             return False
         board = self.page.send("GET", self.path, kind="board page")
-        if board is not None:
-            self.read_board(board[1].decode())
-        return board is not None
+        if board is None:
+            return False
+        html = board[1].decode()
+        self.api.token = re.search(r'data-token="([^"]+)"', html)[1]
+        self.read_board(html)
+        return True
 
     def poll(self, after_own_change: bool = False) -> None:
-        # After its own post the page fetches the board whatever its version, as board.js does.
-        query = {"fragment": "1", "seen": self.notes_seen, "phase": self.phase, "focus": self.focus}
-        if not after_own_change:
-            query["since"] = self.version
+        """Ask the JSON interface whether the board changed; when it did (or after an own post), fetch the
+        fragment. A change is seen when the fragment showing it arrives."""
         sent = time.monotonic()
-        answer = self.page.send("GET", f"{self.path}?{urlencode(query)}", kind="poll", expect=(200, 204))
-        if answer is None:
-            return
-        status, content = answer
-        if status == 204:
-            self.saw(sent, self.version, self.phase)
-        else:
-            self.read_board(content.decode(), sent)
+        if not after_own_change:
+            answer = self.api.call("GET", f"/board?since={self.version}", kind="poll")
+            if answer is None:
+                return
+            if answer["unchanged"]:
+                self.saw(sent, self.version, self.phase)
+                return
+        query = {"fragment": "1", "seen": self.notes_seen, "phase": self.phase, "focus": self.focus}
+        fragment = self.page.send("GET", f"{self.path}?{urlencode(query)}", kind="fragment")
+        if fragment is not None:
+            self.read_board(fragment[1].decode(), sent)
 
     def read_board(self, html: str, sent: float | None = None) -> None:
         live = re.search(r'<section id="board-live"[^>]*>', html).group(0)

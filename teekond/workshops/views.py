@@ -1,18 +1,17 @@
 """The workshop pages: the facilitator's list and console, the participant's join page and board, the projector.
 
-One template draws the board on every page, from selectors.board. The pages' script asks every second for
-the page again as a fragment (`?fragment=1&since=N`): "204 No Content" while the board is still at version N,
-otherwise the board drawn in the reader's language by the same template as without JavaScript. Actions are
-ordinary forms; the script sends them with fetch and gets JSON back (`_answer`).
+One template draws the board on every page, from selectors.board. The pages' script asks the JSON interface
+"anything since version N?" every second and, when there is, fetches the page again as a fragment
+(`?fragment=1`): the board is drawn in the reader's language by the same template with and without
+JavaScript. Actions are ordinary forms; the script sends them with fetch and gets JSON back (`_answer`).
 
 After each change a hundred phones ask for the board at once, and most of it looks the same to all of them:
 each note and each vote counter is drawn once per look (`_drawn`) and reused, and only the rest of the
 board is drawn per request.
 
 A participant's token lives in a signed, HttpOnly cookie scoped to the board's address (one per interface
-language, so switching the language keeps the seat) and never reaches the page's scripts; the
-facilitator's lives in the session and is shown on the console for a projector app. Neither is ever put
-in an address.
+language, so switching the language keeps the seat); the facilitator's lives in the session. Both are
+rendered into the page for the script, never put in an address.
 """
 
 import io
@@ -22,7 +21,7 @@ import segno
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse, JsonResponse
+from django.http import JsonResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -56,7 +55,7 @@ SEAT_COOKIE = "workshop-seat-{language}"
 SEAT_SALT = "teekond.workshops.seat"
 SEAT_MAX_AGE = 3 * 24 * 60 * 60  # a workshop lasts a day; a reload the next morning still finds the seat
 SESSION_SEAT = "workshops:seat:{code}"
-NO_CONTENT, TOO_MANY, GONE = 204, 429, 410
+TOO_MANY, GONE = 429, 410
 CONSOLE, PARTICIPANT, PROJECTOR = "console", "participant", "projector"
 # Where each reader's own CSRF token goes in the parts drawn once for everyone.
 CSRF_PLACEHOLDER = "csrf-token-of-this-request"
@@ -213,11 +212,6 @@ def _announcement(params, board: dict, context: dict) -> str:
     return " ".join(parts)
 
 
-def _unchanged(request, workshop: Workshop) -> bool:
-    """Whether the screen asking already shows this version of the board (`since`)."""
-    return request.GET.get("since") == str(workshop.version)
-
-
 def _fragment(request, workshop, board, *, mode):
     context = _board_context(request, workshop, board, mode=mode)
     context["announcement"] = _announcement(request.GET, board, context)
@@ -300,8 +294,6 @@ def _facilitator_screen(request, code, *, mode, as_facilitator: bool, template: 
     """The console and the projector: the same board, with or without the facilitator's controls."""
     workshop = _runnable(request, code)
     if request.GET.get("fragment"):
-        if _unchanged(request, workshop):
-            return HttpResponse(status=NO_CONTENT)
         return _fragment(request, workshop, selectors.board(workshop, as_facilitator=as_facilitator), mode=mode)
     token = _facilitator_token(request, workshop)
     workshop.refresh_from_db()  # a new seat changed the board's version
@@ -495,20 +487,20 @@ def _keep_seat(response, code: str, token: str) -> None:
         )
 
 
-def _seat(request, code) -> Participant | None:
+def _seat(request, code) -> tuple[Participant | None, str]:
     token = request.get_signed_cookie(_seat_cookie(request.LANGUAGE_CODE), default="", salt=SEAT_SALT)
-    return services.participant_for_token(code, token)
+    return services.participant_for_token(code, token), token
 
 
 @require_http_methods(["GET", "POST"])
 def participant(request, code):
     if code != services.normalise_code(code):  # the seat's cookie is scoped to the address as written
         return redirect("workshops:participant", code=services.normalise_code(code))
-    seat = _seat(request, code)
+    seat, token = _seat(request, code)
     if seat is not None:
         if request.method == "POST":  # joined already, e.g. in another tab
             return redirect("workshops:participant", code=code)
-        return _participant_board(request, seat)
+        return _participant_board(request, seat, token)
     try:
         workshop = services.workshop_for_code(code, client_address=_client_address(request))
     except services.RateLimited:
@@ -545,14 +537,13 @@ def _join(request, workshop: Workshop):
     return render(request, "workshops/join.html", {"form": form, "workshop": workshop})
 
 
-def _participant_board(request, seat: Participant):
+def _participant_board(request, seat: Participant, token: str):
     workshop = seat.workshop
-    if request.GET.get("fragment") and _unchanged(request, workshop):
-        return HttpResponse(status=NO_CONTENT)
     board = selectors.board(workshop, participant=seat)
     if request.GET.get("fragment"):
         return _fragment(request, workshop, board, mode=PARTICIPANT)
-    return render(request, "workshops/participant.html", _board_context(request, workshop, board, mode=PARTICIPANT))
+    context = {**_board_context(request, workshop, board, mode=PARTICIPANT), "token": token}
+    return render(request, "workshops/participant.html", context)
 
 
 def _board_url(code: str) -> str:
@@ -564,7 +555,7 @@ def _seated(view):
 
     @wraps(view)
     def wrapper(request, code):
-        seat = _seat(request, code)
+        seat, _token = _seat(request, code)
         if seat is None:
             return _answer(request, _board_url(code), _("Join the workshop first."), status=403)
         return view(request, seat)

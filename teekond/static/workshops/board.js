@@ -1,9 +1,9 @@
 /* The live workshop board, without a build step.
 
-   Every second it asks this page for its board again (?fragment=1&since=VERSION): "204 No Content" while
-   nothing changed, otherwise the board as HTML (drawn by the same template as the first time, in the reader's
-   language), which it swaps in, keeping focus, ticked boxes and half-typed text. Errors make it wait longer
-   (up to 15 s); coming back online or to the tab asks again at once. A closed board is not asked again.
+   Every second it asks the JSON interface whether the board changed (GET …/board?since=VERSION, which answers
+   at once); when it did, it fetches this page's board again as HTML (drawn by the same template as the first
+   time, in the reader's language) and swaps it in, keeping focus, ticked boxes and half-typed text. Errors make
+   it wait longer (up to 15 s); coming back online or to the tab asks again at once.
    Forms marked data-live are sent with fetch; their answer is announced in the page's live regions (refusals
    assertively). Without JavaScript every form still works, by a reload. */
 (function () {
@@ -15,6 +15,8 @@
   }
   var statusRegion = document.getElementById("board-status");
   var alertRegion = document.getElementById("board-alert");
+  var token = root.getAttribute("data-token");
+  var boardApi = root.getAttribute("data-board-api");
   var fragmentUrl = root.getAttribute("data-fragment");
   var FAST = 1000;
   var SLOWEST = 15000;
@@ -113,7 +115,7 @@
 
   // Drawing the board again
 
-  function fetchBoard(quiet, onlyIfChanged) {
+  function fetchBoard(quiet) {
     var current = live();
     var params = new URLSearchParams({
       fragment: "1",
@@ -121,20 +123,14 @@
       phase: current.getAttribute("data-phase"),
       focus: current.getAttribute("data-focus"),
     });
-    if (onlyIfChanged) {
-      params.set("since", current.getAttribute("data-version"));
-    }
     return fetch(fragmentUrl + "?" + params.toString(), { credentials: "same-origin", cache: "no-store" })
       .then(function (response) {
         if (!response.ok) {
           throw new Error("board " + response.status);
         }
-        return response.status === 204 ? "" : response.text();
+        return response.text();
       })
       .then(function (html) {
-        if (!html) {
-          return; // still the version this screen shows
-        }
         var holder = document.createElement("template");
         holder.innerHTML = html.trim();
         var fresh = holder.content.querySelector("#board-live");
@@ -152,10 +148,10 @@
       });
   }
 
-  function refresh(quiet, onlyIfChanged) {
+  function refresh(quiet) {
     // One at a time, in order: a fragment never overtakes a newer one.
     var next = function () {
-      return fetchBoard(quiet, onlyIfChanged);
+      return fetchBoard(quiet);
     };
     queue = queue.then(next, next);
     return queue;
@@ -185,10 +181,28 @@
   }
 
   function poll() {
-    if (live().hasAttribute("data-closed")) {
+    if (!token) {
       return; // a closed board changes no more
     }
-    refresh(false, true).then(connectionBack, connectionLost).then(schedule);
+    var version = live().getAttribute("data-version");
+    fetch(boardApi + "?since=" + encodeURIComponent(version), {
+      headers: { Authorization: "Bearer " + token, Accept: "application/json" },
+      cache: "no-store",
+    })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error("poll " + response.status);
+        }
+        return response.json();
+      })
+      .then(function (answer) {
+        connectionBack();
+        if (String(answer.version) !== live().getAttribute("data-version")) {
+          return refresh();
+        }
+      })
+      .catch(connectionLost)
+      .then(schedule);
   }
 
   window.addEventListener("online", function () {
