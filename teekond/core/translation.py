@@ -100,6 +100,10 @@ def pick_text(rows: dict[str, TranslatedText], language: str) -> Shown:
     return Shown(None, settings.SOURCE_LANGUAGE, True)
 
 
+# The key an export file marks an outdated translation with.
+OUTDATED = "outdated"
+
+
 def require_source_title(texts: dict[str, dict]) -> None:
     from django.core.exceptions import ValidationError
     from django.utils.translation import gettext as _
@@ -148,3 +152,33 @@ def save_text(parent: Translatable, *, language: str, minor: bool = False, **fie
         row.made_from_version = parent.source_version
     row.save()
     return row
+
+
+def exported_texts(parent: Translatable, fields: tuple[str, ...]) -> dict[str, dict]:
+    """Each language's fields, for an export file; a translation made from an older source text says so
+    (`"outdated": true`), and `imported_texts` keeps it outdated."""
+    texts = {}
+    for row in sorted(parent.texts.all(), key=lambda r: r.language):
+        texts[row.language] = {field: getattr(row, field) for field in fields}
+        if row.language != settings.SOURCE_LANGUAGE and row.made_from_version < parent.source_version:
+            texts[row.language][OUTDATED] = True
+    return texts
+
+
+def imported_texts(parent: Translatable, texts: dict[str, dict], fields: tuple[str, ...]) -> None:
+    """Save texts from an export file (`exported_texts`), keeping outdated translations outdated."""
+    save_texts(parent, texts, fields)
+    mark_outdated(parent, [language for language, values in texts.items() if (values or {}).get(OUTDATED) is True])
+
+
+def mark_outdated(parent: Translatable, languages) -> None:
+    """Record that these languages' rows were translated from an earlier source text than the current one,
+    as an export said of them: an import must not make an outdated translation look up to date."""
+    languages = [language for language in languages if language != settings.SOURCE_LANGUAGE]
+    if not languages:
+        return
+    if parent.source_version < 2:  # there must be an earlier version to have been made from
+        parent.source_version += 1
+        parent.save(update_fields=["source_version"])
+        parent.texts.exclude(language__in=languages).update(made_from_version=parent.source_version)
+    parent.texts.filter(language__in=languages).update(made_from_version=parent.source_version - 1)

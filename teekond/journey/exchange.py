@@ -12,7 +12,7 @@ from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import transaction
 
 from teekond.core.output import ImportRefused
-from teekond.core.translation import save_texts
+from teekond.core.translation import exported_texts, imported_texts
 from teekond.journey.models import (
     Bottleneck,
     BottleneckStatus,
@@ -72,12 +72,6 @@ def export_data() -> dict:
     }
 
 
-def _texts(obj, fields) -> dict:
-    return {
-        row.language: {f: getattr(row, f) for f in fields} for row in sorted(obj.texts.all(), key=lambda r: r.language)
-    }
-
-
 def _event_ref(event) -> list | None:
     return [event.type, event.start_date.isoformat()] if event and event.start_date else None
 
@@ -88,7 +82,7 @@ def _export_organisations() -> list:
 
 
 def _export_perspective(p):
-    return {"slug": p.slug, "order": p.order, "texts": _texts(p, ("name", "description"))}
+    return {"slug": p.slug, "order": p.order, "texts": exported_texts(p, ("name", "description"))}
 
 
 def _export_stage(s):
@@ -97,7 +91,7 @@ def _export_stage(s):
         "order": s.order,
         "perspectives": sorted(p.slug for p in s.perspectives.all()),
         "situations": s.situations,
-        "texts": _texts(s, ("title", "summary")),
+        "texts": exported_texts(s, ("title", "summary")),
     }
 
 
@@ -116,7 +110,7 @@ def _export_step(s):
         "children_only": s.children_only,
         "source": s.source,
         "checked": s.checked.isoformat() if s.checked else None,
-        "texts": _texts(s, ("title", "what", "deadline")),
+        "texts": exported_texts(s, ("title", "what", "deadline")),
     }
 
 
@@ -140,7 +134,7 @@ def _export_bottleneck(b):
         "merged_into": b.merged_into.key if b.merged_into else None,
         "source": b.source,
         "sample": b.is_sample,
-        "texts": _texts(b, ("title", "description")),
+        "texts": exported_texts(b, ("title", "description")),
         "evidence": [
             {
                 "what": e.what,
@@ -175,7 +169,7 @@ def _export_proposal(p):
         "authors": p.author_names,
         "sample": p.is_sample,
         "state": p.state,
-        "texts": _texts(p, ("title", "body")),
+        "texts": exported_texts(p, ("title", "body")),
         "history": [_export_transition(t) for t in p.transitions.all()],
         "milestones": [{"date": m.on.isoformat(), "text": m.text, "progress": m.progress} for m in p.milestones.all()],
     }
@@ -338,7 +332,7 @@ class _Importer:
         return obj, True
 
     def _texts(self, obj, texts: dict) -> None:
-        save_texts(obj, texts, TEXT_FIELDS[type(obj)])
+        imported_texts(obj, texts, TEXT_FIELDS[type(obj)])
 
     def _perspective(self, item):
         obj, changed = self._upsert(Perspective, {"slug": item["slug"]}, {"order": item.get("order", 0)})

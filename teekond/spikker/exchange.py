@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from teekond.core.output import ImportRefused
-from teekond.core.translation import save_texts
+from teekond.core.translation import OUTDATED, exported_texts, imported_texts
 from teekond.journey.models import Stage
 from teekond.spikker.models import Entry, EntrySource, EntryStatus, LifeArea
 from teekond.spikker.search import reindex_entry
@@ -34,10 +34,7 @@ def _export(entry: Entry) -> dict:
         "sources": [
             {"url": s.url, "checked": s.checked.isoformat() if s.checked else None} for s in entry.sources.all()
         ],
-        "translations": {
-            row.language: {field: getattr(row, field) for field in TEXT_FIELDS}
-            for row in sorted(entry.texts.all(), key=lambda r: r.language)
-        },
+        "translations": exported_texts(entry, TEXT_FIELDS),
     }
 
 
@@ -64,7 +61,7 @@ def _import(item: dict, *, publish: bool) -> bool:
     entry.sources.all().delete()
     for source in item.get("sources", []):
         EntrySource.objects.create(entry=entry, url=source["url"], checked=_date(source.get("checked")))
-    save_texts(entry, item["translations"], TEXT_FIELDS)
+    imported_texts(entry, item["translations"], TEXT_FIELDS)
     reindex_entry(entry)
     return created
 
@@ -130,7 +127,9 @@ def _translation_errors(where: str, translations) -> list[str]:
         examples = (text or {}).get("examples", [])
         if not isinstance(examples, list) or len(examples) > 3 or not all(isinstance(e, str) for e in examples):
             errors.append(f"{where}: field 'translations.{language}.examples': a list of at most three texts")
-        unknown = set(text or {}) - set(TEXT_FIELDS)
+        if (text or {}).get(OUTDATED, False) not in (True, False):
+            errors.append(f"{where}: field 'translations.{language}.{OUTDATED}': true or false")
+        unknown = set(text or {}) - set(TEXT_FIELDS) - {OUTDATED}
         if unknown:
             errors.append(f"{where}: field 'translations.{language}.{sorted(unknown)[0]}': not a field of an entry")
     return errors

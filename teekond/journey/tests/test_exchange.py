@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from teekond.core.output import ImportRefused
+from teekond.core.translation import save_text
 from teekond.journey.exchange import export_data, import_data
 from teekond.journey.models import Bottleneck, Perspective, Proposal, ProposalState, Stage, Step, Support
 
@@ -37,6 +38,23 @@ def test_export_then_import_into_an_empty_map_gives_the_same_export(tmp_path):
     empty_the_map()
     call_command("journey", "import", str(target))
     assert export_data() == first
+
+
+def test_an_outdated_translation_stays_outdated_through_export_and_import():
+    stage = Stage.objects.get(slug="residence-registration")
+    estonian = stage.text("et")
+    save_text(stage, language="et", title=estonian.title + " (uuendatud)", summary=estonian.summary)
+    assert stage.translation_states()["en"] == "outdated"
+    data = export_data()
+    exported = next(item for item in data["stages"] if item["slug"] == stage.slug)
+    assert exported["texts"]["en"]["outdated"] is True and "outdated" not in exported["texts"]["et"]
+    empty_the_map()
+    import_data(data)
+    states = Stage.objects.get(slug="residence-registration").translation_states()
+    assert states["en"] == "outdated" and states["et"] != "outdated"
+    other = Stage.objects.exclude(slug="residence-registration").first()
+    assert "outdated" not in other.translation_states().values()
+    assert export_data() == data
 
 
 def test_import_updates_by_key():

@@ -72,6 +72,27 @@ def test_a_changed_estonian_text_is_a_new_source_version(tmp_path):
     assert Entry.objects.get(key="shoes-off-indoors").source_version == 2
 
 
+def test_an_outdated_translation_stays_outdated_through_export_and_import(tmp_path):
+    load(tmp_path, [entry()])
+    changed = entry()
+    changed["translations"]["et"]["rule"] = "Võta kingad jalast, kui võõrustaja nii teeb."
+    load(tmp_path, [changed])
+    exported = export_data()
+    assert exported["entries"][0]["translations"]["en"]["outdated"] is True
+    Entry.objects.all().delete()
+    load(tmp_path, exported["entries"])
+    states = Entry.objects.get(key="shoes-off-indoors").translation_states()
+    assert states == {"et": "source", "en": "outdated", "ru": "missing", "uk": "missing"}
+    assert export_data() == exported
+
+
+def test_a_translation_marked_outdated_needs_a_yes_or_no(tmp_path):
+    bad = entry()
+    bad["translations"]["en"]["outdated"] = "maybe"
+    with pytest.raises(CommandError, match=r"field 'translations.en.outdated': true or false"):
+        load(tmp_path, [bad])
+
+
 @pytest.mark.parametrize(
     "bad, message",
     [
