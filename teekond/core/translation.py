@@ -101,7 +101,7 @@ def pick_text(rows: dict[str, TranslatedText], language: str) -> Shown:
 
 
 # The key an export file marks an outdated translation with.
-OUTDATED = "outdated"
+OUTDATED = TranslationState.OUTDATED.value
 
 
 def require_source_title(texts: dict[str, dict]) -> None:
@@ -163,6 +163,15 @@ def exported_texts(parent: Translatable, fields: tuple[str, ...]) -> dict[str, d
         if row.language != settings.SOURCE_LANGUAGE and row.made_from_version < parent.source_version:
             texts[row.language][OUTDATED] = True
     return texts
+
+
+def outdated_mark_errors(where: str, field: str, texts) -> list[str]:
+    """Problems with an export file's `"outdated"` marks (`field` names the texts in the file's words)."""
+    return [
+        f"{where}: field '{field}.{language}.{OUTDATED}': true or false"
+        for language, values in (texts or {}).items()
+        if isinstance(values, dict) and values.get(OUTDATED, False) not in (True, False)
+    ]
 
 
 def imported_texts(parent: Translatable, texts: dict[str, dict], fields: tuple[str, ...]) -> None:

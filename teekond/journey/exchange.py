@@ -12,7 +12,7 @@ from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import transaction
 
 from teekond.core.output import ImportRefused
-from teekond.core.translation import exported_texts, imported_texts
+from teekond.core.translation import exported_texts, imported_texts, outdated_mark_errors
 from teekond.journey.models import (
     Bottleneck,
     BottleneckStatus,
@@ -291,7 +291,8 @@ def _need_source_title(where, item, field) -> list[str]:
     if not item.get("key", item.get("slug", True)):
         return [f"{where}: the record has no key"]
     title = (item.get("texts") or {}).get("et", {}).get(field) or (item.get("texts") or {}).get("et", {}).get("name")
-    return [] if title else [f"{where}: field 'texts.et.{field}': the Estonian {field} is missing"]
+    missing = [] if title else [f"{where}: field 'texts.et.{field}': the Estonian {field} is missing"]
+    return missing + outdated_mark_errors(where, "texts", item.get("texts"))
 
 
 class _Importer:

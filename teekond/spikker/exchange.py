@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from teekond.core.output import ImportRefused
-from teekond.core.translation import OUTDATED, exported_texts, imported_texts
+from teekond.core.translation import OUTDATED, exported_texts, imported_texts, outdated_mark_errors
 from teekond.journey.models import Stage
 from teekond.spikker.models import Entry, EntrySource, EntryStatus, LifeArea
 from teekond.spikker.search import reindex_entry
@@ -127,9 +127,7 @@ def _translation_errors(where: str, translations) -> list[str]:
         examples = (text or {}).get("examples", [])
         if not isinstance(examples, list) or len(examples) > 3 or not all(isinstance(e, str) for e in examples):
             errors.append(f"{where}: field 'translations.{language}.examples': a list of at most three texts")
-        if (text or {}).get(OUTDATED, False) not in (True, False):
-            errors.append(f"{where}: field 'translations.{language}.{OUTDATED}': true or false")
         unknown = set(text or {}) - set(TEXT_FIELDS) - {OUTDATED}
         if unknown:
             errors.append(f"{where}: field 'translations.{language}.{sorted(unknown)[0]}': not a field of an entry")
-    return errors
+    return errors + outdated_mark_errors(where, "translations", translations)

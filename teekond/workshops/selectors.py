@@ -171,7 +171,6 @@ def note_item(note: Note, stage: str, perspective: str, votes=None, participant=
 
 def _note_from_row(row: dict, stage: str, perspective: str, votes) -> dict:
     key = target_key(note_id=row["id"])
-    anonymous = row["is_anonymous"] or row["participant_id"] is None
     return {
         "id": row["id"],
         "target": key,
@@ -180,7 +179,7 @@ def _note_from_row(row: dict, stage: str, perspective: str, votes) -> dict:
         "perspective": perspective,
         "group": row["group_id"],
         "votes": (votes or {}).get(key, 0),
-        "author": None if anonymous else (row["participant__name"] or None),
+        "author": _author(row["is_anonymous"], row["participant_id"], row["participant__name"]),
         "mine": False,
         "hidden": row["is_hidden"],
         "bottleneck": row["bottleneck_id"],
@@ -188,10 +187,12 @@ def _note_from_row(row: dict, stage: str, perspective: str, votes) -> dict:
 
 
 def author_name(note: Note) -> str | None:
+    return _author(note.is_anonymous, note.participant_id, note.participant.name if note.participant_id else "")
+
+
+def _author(is_anonymous: bool, participant_id, name: str | None) -> str | None:
     """The display name, or None for an anonymous note, a nameless participant or a note from the map."""
-    if note.is_anonymous or note.participant is None:
-        return None
-    return note.participant.name or None
+    return None if is_anonymous or participant_id is None else (name or None)
 
 
 def _groups(workshop, stages, perspectives, votes) -> list[dict]:

@@ -75,6 +75,7 @@ def test_import_updates_by_key():
         (lambda d: d["proposals"][0].update(level="galaxy"), "field 'level': 'galaxy' is not one of"),
         (lambda d: d["proposals"][0].update(bottlenecks=["nobody"]), "unknown bottleneck 'nobody'"),
         (lambda d: d["bottlenecks"][3].update(municipalities=["atlantis"]), "unknown municipality 'atlantis'"),
+        (lambda d: d["stages"][0]["texts"]["en"].update(outdated="yes"), "field 'texts.en.outdated': true or false"),
     ],
 )
 def test_a_bad_record_is_named_and_nothing_changes(damage, message):
