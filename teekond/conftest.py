@@ -20,7 +20,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Rate limits, built documents and workshop boards live in caches; no test sees another's."""
-    for alias in ("default", "boards"):
+    for alias in ("default", "boards", "seats"):
         caches[alias].clear()
 
 

@@ -108,6 +108,12 @@ CACHES = {
         "LOCATION": "workshop-boards",
         "OPTIONS": {"MAX_ENTRIES": 200},
     },
+    # In each worker's memory: who holds which workshop token (a participant never changes once joined).
+    "seats": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "workshop-seats",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
 }
 
 AUTH_USER_MODEL = "accounts.User"

@@ -11,8 +11,9 @@ does not match its schema, which gets the list of problems (422).
 """
 
 from functools import wraps
-from typing import Annotated
+from typing import Annotated, Literal
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
 from django.http import JsonResponse
@@ -22,7 +23,7 @@ from ninja.errors import AuthenticationError, HttpError
 from ninja.security import HttpBearer
 from pydantic import Field
 
-from teekond.workshops import selectors, services
+from teekond.workshops import selectors, services, views
 from teekond.workshops.models import Group, Note, Participant, Phase, Workshop
 
 CODE = Path(..., pattern=r"^[A-Za-z0-9]{1,12}$", description="The workshop's join code (case does not matter).")
@@ -164,12 +165,25 @@ class BoardOut(Schema):
     timer_ends_at: str | None = Field(None, description="When the facilitator's timer runs out (ISO 8601).")
     participants: int | None = Field(None, description="Participants who joined, facilitators not counted.")
     facilitator: bool | None = Field(None, description="Whether the caller runs the board (sees hidden notes).")
+    html: str | None = Field(None, description="The board drawn as its page shows it, when asked with `html`.")
 
 
 class BoardParams(Schema):
     since: int | None = Field(
         None, ge=0, le=2**31, description="The version the client has; the same version answers `unchanged`."
     )
+    # For the board pages' own script, which swaps the drawn board in: one request per change.
+    html: Literal["participant", "console", "projector"] | None = Field(
+        None,
+        description="Also send the board drawn as this page shows it (`html`), when it changed: `participant` "
+        "for a participant's token, `console` or `projector` for a facilitator's.",
+    )
+    lang: Literal[tuple(code for code, _name in settings.LANGUAGES)] | None = Field(
+        None, description="The language `html` is drawn in (by default the request's language)."
+    )
+    seen_notes: int | None = Field(None, ge=0, description="With `html`: how many notes the screen showed.")
+    seen_phase: Phase | None = Field(None, description="With `html`: the phase the screen showed.")
+    seen_focus: int | None = Field(None, ge=0, description="With `html`: the group in focus the screen showed.")
 
 
 class NoteIn(Schema):
@@ -286,10 +300,18 @@ def board(request, code: str = CODE, params: Query[BoardParams] = None):
     """Notes, groups and votes. Poll with `since` set to the last `version` seen: while nothing changed,
     the answer is `{"version": N, "phase": …, "notes": [], "groups": [], "unchanged": true}` at once."""
     participant = _caller(request)
-    since = params.since if params else None
+    params = params or BoardParams()
+    if params.html in (views.CONSOLE, views.PROJECTOR) and not participant.is_facilitator:
+        raise HttpError(403, _("Only the facilitator of this workshop can do this."))
+    answer = selectors.board(participant.workshop, since=params.since, participant=participant)
+    if params.html and not answer["unchanged"]:
+        shown = {"seen": params.seen_notes, "phase": params.seen_phase, "focus": params.seen_focus}
+        answer["html"] = views.board_html(
+            request, participant, answer, view=params.html, language=params.lang, shown=shown
+        )
     # Answered as it is: checking a board of hundreds of notes against BoardOut on every poll of every
     # phone would cost more than reading it (the schema tests check that the two agree).
-    return JsonResponse(selectors.board(participant.workshop, since=since, participant=participant))
+    return JsonResponse(answer)
 
 
 @router.post(

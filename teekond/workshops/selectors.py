@@ -56,7 +56,7 @@ def board(workshop: Workshop, *, since: int | None = None, participant=None, as_
 
 
 def _shared_board(workshop: Workshop, as_facilitator: bool) -> dict:
-    return _kept(workshop, f"board:{as_facilitator:d}", read=lambda: _read_board(workshop, as_facilitator))
+    return kept(workshop, f"board:{as_facilitator:d}", read=lambda: _read_board(workshop, as_facilitator))
 
 
 def headings(workshop: Workshop) -> tuple[list, list]:
@@ -64,7 +64,7 @@ def headings(workshop: Workshop) -> tuple[list, list]:
 
     A board's stages and perspectives are fixed when it is made, so they are kept across versions; an edited
     title of a stage shows within HEADINGS_SECONDS."""
-    return _kept(
+    return kept(
         workshop,
         "headings",
         seconds=HEADINGS_SECONDS,
@@ -75,8 +75,9 @@ def headings(workshop: Workshop) -> tuple[list, list]:
     )
 
 
-def _kept(workshop: Workshop, what: str, *, read, seconds: int | None = None):
-    """`read()`, once per version of the board in this process (once per `seconds` when they are given)."""
+def kept(workshop: Workshop, what: str, *, read, seconds: int | None = None):
+    """`read()`, once per version of the board in this process (once per `seconds` when they are given).
+    Values are copied in and out (the cache pickles them), so a caller may change what it gets."""
     # The code and the creation time too: SQLite may give a deleted workshop's id to a new one.
     key = f"{what}:{workshop.pk}:{workshop.code}:{workshop.created_at.timestamp()}"
     if seconds is None:

@@ -16,6 +16,7 @@ import re
 import secrets
 
 from django.conf import settings
+from django.core.cache import caches
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import F
@@ -40,6 +41,7 @@ NAME_MAX_LENGTH = 60
 DECISION_MAX_LENGTH = 2000
 TIMER_MAX_SECONDS = 2 * 60 * 60
 VOTE_BUDGET_MAX = 50
+SEAT_SECONDS = 5 * 60
 
 
 class BoardConflict(ValidationError):
@@ -256,14 +258,30 @@ def participant_join(*, workshop: Workshop, name: str = "", municipality=None, u
 
 
 def participant_for_token(code: str, token: str) -> Participant | None:
-    """The participant (with its workshop loaded) whose token this is, when it is for this workshop."""
+    """The participant whose token this is, when it is for this workshop, with the workshop freshly loaded.
+
+    Every poll of every phone starts here, so the participant (which never changes once it joined) is kept
+    in this process's memory for SEAT_SECONDS; only the workshop, whose version and phase move, is read."""
     if not token:
         return None
-    return (
-        Participant.objects.select_related("workshop")
-        .filter(token_hash=hash_token(token), workshop__code=normalise_code(code))
-        .first()
-    )
+    seat = _participant_by_token_hash(hash_token(token))
+    if seat is None:
+        return None
+    try:
+        seat.workshop = Workshop.objects.get(pk=seat.workshop_id, code=normalise_code(code))
+    except Workshop.DoesNotExist:
+        return None
+    return seat
+
+
+def _participant_by_token_hash(token_hash: str) -> Participant | None:
+    seats = caches["seats"]
+    seat = seats.get(token_hash)
+    if seat is None:
+        seat = Participant.objects.filter(token_hash=token_hash).first()
+        if seat is not None:
+            seats.set(token_hash, seat, SEAT_SECONDS)
+    return seat
 
 
 def workshop_for_code(code: str, *, client_address: str) -> Workshop:

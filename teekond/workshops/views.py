@@ -1,13 +1,15 @@
 """The workshop pages: the facilitator's list and console, the participant's join page and board, the projector.
 
 One template draws the board on every page, from selectors.board. The pages' script asks the JSON interface
-"anything since version N?" every second and, when there is, fetches the page again as a fragment
-(`?fragment=1`): the board is drawn in the reader's language by the same template with and without
-JavaScript. Actions are ordinary forms; the script sends them with fetch and gets JSON back (`_answer`).
+"anything since version N?" every second with `html=VIEW`; when there is, the answer brings the live board
+drawn for that page (`board_html`), in the reader's language, by the same template as the page itself.
+Actions are ordinary forms; the script sends them with fetch and gets JSON back (`_answer`).
 
-After each change a hundred phones ask for the board at once, and most of it looks the same to all of them:
-each note and each vote counter is drawn once per look (`_drawn`) and reused, and only the rest of the
-board is drawn per request.
+After each change a hundred phones ask for the board at once, and nearly all of it looks the same to all of
+them: the live board is drawn once per version for everyone who sees it alike (`_drawn_for_everyone`), and
+each request only puts the reader's own parts into it (`_own_parts`): which notes are theirs, their votes,
+the votes they have left, their CSRF token and what changed since their last look. Each note and each vote
+counter is drawn once per look (`_drawn`), so a reader's own copy of a note is found and swapped in whole.
 
 A participant's token lives in a signed, HttpOnly cookie scoped to the board's address (one per interface
 language, so switching the language keeps the seat); the facilitator's lives in the session. Both are
@@ -15,18 +17,20 @@ rendered into the page for the script, never put in an address.
 """
 
 import io
+import secrets
 from functools import lru_cache, wraps
 
 import segno
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -57,8 +61,12 @@ SEAT_MAX_AGE = 3 * 24 * 60 * 60  # a workshop lasts a day; a reload the next mor
 SESSION_SEAT = "workshops:seat:{code}"
 TOO_MANY, GONE = 429, 410
 CONSOLE, PARTICIPANT, PROJECTOR = "console", "participant", "projector"
-# Where each reader's own CSRF token goes in the parts drawn once for everyone.
-CSRF_PLACEHOLDER = "csrf-token-of-this-request"
+# Where each reader's own parts go in the board drawn once for everyone. Random in each process, so that
+# no note can hold one: its text would be changed for every reader.
+_HOLE = secrets.token_hex(12)
+CSRF_PLACEHOLDER = f"csrf-{_HOLE}"
+ANNOUNCEMENT_HOLE = f"announcement-{_HOLE}"
+VOTES_LEFT_HOLE = f"votes-left-{_HOLE}"
 
 
 def _client_address(request) -> str:
@@ -100,22 +108,21 @@ def _lay_out(board: dict, stages, perspectives, draw) -> dict:
     cell of their first note) holding their notes, and the vote results best first. `draw` draws a note or
     a vote counter; each cell's and group's notes come drawn and joined (`notes_html`)."""
     my_votes = board["my_votes"]
-    groups = [dict(group, notes=[], my_votes=my_votes.get(group["target"], 0)) for group in board["groups"]]
+    groups = [dict(group, notes=[]) for group in board["groups"]]
     by_id = {group["id"]: group for group in groups}
     cells = {(s.slug, p.slug): {"stage": s, "groups": [], "notes": []} for p in perspectives for s in stages}
     for group in groups:
         cells.get((group["stage"], group["perspective"]), {"groups": []})["groups"].append(group)
     loose = []
     for note in board["notes"]:
-        note = dict(note, my_votes=my_votes.get(note["target"], 0))
+        note = _note_look(note, my_votes)
         if note["group"] in by_id:
             by_id[note["group"]]["notes"].append(note)
         else:
             loose.append(note)
             cells.get((note["stage"], note["perspective"]), {"notes": []})["notes"].append(note)
     for group in groups:
-        counter = {"target": group["target"], "votes": group["votes"], "my_votes": group["my_votes"]}
-        group["votes_html"] = draw("workshops/_votes.html", counter)
+        group["votes_html"] = draw("workshops/_votes.html", _counter_look(group, my_votes))
         group["notes_html"] = _joined(draw("workshops/_note.html", note) for note in group["notes"])
     for cell in cells.values():
         cell["notes_html"] = _joined(draw("workshops/_note.html", note, loose=True) for note in cell["notes"])
@@ -130,19 +137,29 @@ def _lay_out(board: dict, stages, perspectives, draw) -> dict:
     }
 
 
+def _note_look(note: dict, my_votes: dict) -> dict:
+    return dict(note, my_votes=my_votes.get(note["target"], 0))
+
+
+def _counter_look(group: dict, my_votes: dict) -> dict:
+    return {"target": group["target"], "votes": group["votes"], "my_votes": my_votes.get(group["target"], 0)}
+
+
 def _joined(parts) -> str:
     return mark_safe("".join(parts))  # each part is drawn HTML already
 
 
-def _drawer(request, workshop: Workshop, board: dict, *, mode: str, note_language: str):
-    """Draws a note (`_note.html`) or a vote counter (`_votes.html`) for this request, from the copy drawn
-    for everyone who sees it alike, with this reader's CSRF token put in."""
-    csrf_token = get_token(request)
-    looks = (translation.get_language(), mode, board["phase"], board["closed"], workshop.code, note_language)
+def _looks(workshop: Workshop, board: dict, *, mode: str, note_language: str) -> tuple:
+    """All that a note or a vote counter looks like besides its own fields (see _drawn)."""
+    return (translation.get_language(), mode, board["phase"], board["closed"], workshop.code, note_language)
+
+
+def _drawer(looks: tuple):
+    """Draws a note (`_note.html`) or a vote counter (`_votes.html`) from the copy drawn for everyone who
+    sees it alike; the CSRF token is still a hole (CSRF_PLACEHOLDER)."""
 
     def draw(template_name: str, item: dict, *, loose: bool = False):
-        drawn = _drawn(template_name, looks, tuple(item.items()), loose)
-        return mark_safe(drawn.replace(CSRF_PLACEHOLDER, csrf_token))
+        return mark_safe(_drawn(template_name, looks, tuple(item.items()), loose))
 
     return draw
 
@@ -166,11 +183,15 @@ def _drawn(template_name: str, looks: tuple, fields: tuple, loose: bool) -> str:
     return render_to_string(template_name, context)
 
 
+def _note_language(workshop: Workshop) -> str:
+    """Notes are written in the workshop's language; marked when the page is in another one."""
+    return workshop.language if workshop.language != translation.get_language() else ""
+
+
 def _board_context(request, workshop: Workshop, board: dict, *, mode: str) -> dict:
     stages, perspectives = selectors.headings(workshop)
-    # Notes are written in the workshop's language; marked when the page is in another one.
-    note_language = workshop.language if workshop.language != request.LANGUAGE_CODE else ""
-    draw = _drawer(request, workshop, board, mode=mode, note_language=note_language)
+    note_language = _note_language(workshop)
+    draw = _drawer(_looks(workshop, board, mode=mode, note_language=note_language))
     context = {
         "mode": mode,
         "workshop": workshop,
@@ -192,30 +213,117 @@ def _board_context(request, workshop: Workshop, board: dict, *, mode: str) -> di
     return context
 
 
-def _announcement(params, board: dict, context: dict) -> str:
-    """What changed since the screen's last fragment (its phase, note count and focus are in `params`),
-    for the live region: the phase, the vote results when discussion starts, new notes, the group in focus."""
+def _news(context: dict) -> dict:
+    """What `_announcement` needs of a drawn board: plain values, kept with the drawing."""
+    ranking, focus = context["ranking"], context["focus"]
+    top = ranking[0] if ranking and ranking[0]["votes"] else None
+    return {
+        "phase_label": str(context["phase_label"]),
+        "note_count": context["note_count"],
+        "top": {"label": top["label"], "votes": top["votes"]} if top else None,
+        "focus": {"id": focus["id"], "title": focus["title"]} if focus else None,
+    }
+
+
+def _announcement(shown: dict, board: dict, news: dict) -> str:
+    """What changed since the screen's last drawing (`shown`: the phase, the number of notes and the group
+    in focus it showed, each None when not known), for the live region: the phase, the vote results when
+    discussion starts, new notes, the group in focus."""
     parts = []
-    if params.get("phase") and params["phase"] != board["phase"]:
-        parts.append(_("The workshop is now in the phase: %(phase)s.") % {"phase": context["phase_label"]})
-        ranking = context["ranking"]
-        if board["phase"] in (Phase.DISCUSS, Phase.SUMMARY) and ranking and ranking[0]["votes"]:
-            top = ranking[0]
+    if shown["phase"] and shown["phase"] != board["phase"]:
+        parts.append(_("The workshop is now in the phase: %(phase)s.") % {"phase": news["phase_label"]})
+        top = news["top"]
+        if board["phase"] in (Phase.DISCUSS, Phase.SUMMARY) and top:
             parts.append(_("Most votes: %(title)s (%(count)s).") % {"title": top["label"], "count": top["votes"]})
-    seen = params.get("seen", "")
-    new = context["note_count"] - int(seen) if seen.isdigit() else 0
+    new = news["note_count"] - shown["seen"] if shown["seen"] is not None else 0
     if new > 0:
         parts.append(ngettext("%(count)s new note.", "%(count)s new notes.", new) % {"count": new})
-    focus = context["focus"]
-    if focus and params.get("focus", "") != str(focus["id"]):
+    focus = news["focus"]
+    if focus and shown["focus"] != focus["id"]:
         parts.append(_("In focus: %(title)s.") % {"title": focus["title"]})
     return " ".join(parts)
 
 
+def _live_board(request, workshop: Workshop, board: dict, *, mode: str, shown: dict | None = None) -> str:
+    """The live part of a board page (`_board.html`) for this reader. When `shown` tells what the reader's
+    screen showed before (see _announcement), what changed since is announced."""
+    language = translation.get_language()
+    drawn = selectors.kept(
+        workshop,
+        f"drawn:{language}:{mode}:{board['facilitator']:d}",
+        read=lambda: _drawn_for_everyone(request, workshop, board, mode=mode),
+    )
+    html = _own_parts(drawn["html"], board, drawn["looks"])
+    if mode == PARTICIPANT and board["phase"] == Phase.VOTE:
+        html = html.replace(VOTES_LEFT_HOLE, render_to_string("workshops/_votes_left.html", {"board": board}))
+    news = _announcement(shown, board, drawn["news"]) if shown is not None else ""
+    html = html.replace(ANNOUNCEMENT_HOLE, escape(news))
+    return mark_safe(html.replace(CSRF_PLACEHOLDER, get_token(request)))
+
+
+def _drawn_for_everyone(request, workshop: Workshop, board: dict, *, mode: str) -> dict:
+    """The live board as it looks to a reader with no notes and no votes of their own, with holes for
+    what differs from reader to reader."""
+    nobodys = dict(board, my_votes={}, notes=[dict(note, mine=False) for note in board["notes"]])
+    context = _board_context(request, workshop, nobodys, mode=mode)
+    holes = {"csrf_token": CSRF_PLACEHOLDER, "announcement": ANNOUNCEMENT_HOLE, "votes_left": VOTES_LEFT_HOLE}
+    return {
+        "html": render_to_string("workshops/_board.html", {**context, **holes}, request),
+        "looks": _looks(workshop, board, mode=mode, note_language=context["note_language"]),
+        "news": _news(context),
+    }
+
+
+def _own_parts(html: str, board: dict, looks: tuple) -> str:
+    """Swaps the reader's own notes and the counters they voted on, as everyone sees them, for their own
+    copies. Each drawn note and counter carries its own id, so each is found once."""
+    my_votes = board["my_votes"]
+    in_group = {group["id"] for group in board["groups"]}
+    for note in board["notes"]:
+        loose = note["group"] not in in_group
+        if note["mine"] or (loose and my_votes.get(note["target"])):
+            everyones = _drawn(
+                "workshops/_note.html", looks, tuple(_note_look(dict(note, mine=False), {}).items()), loose
+            )
+            own = _drawn("workshops/_note.html", looks, tuple(_note_look(note, my_votes).items()), loose)
+            html = html.replace(everyones, own, 1)
+    for group in board["groups"]:
+        if my_votes.get(group["target"]):
+            everyones = _drawn("workshops/_votes.html", looks, tuple(_counter_look(group, {}).items()), False)
+            own = _drawn("workshops/_votes.html", looks, tuple(_counter_look(group, my_votes).items()), False)
+            html = html.replace(everyones, own, 1)
+    return html
+
+
 def _fragment(request, workshop, board, *, mode):
-    context = _board_context(request, workshop, board, mode=mode)
-    context["announcement"] = _announcement(request.GET, board, context)
-    return render(request, "workshops/_board.html", context)
+    query = request.GET
+    shown = {"seen": _number(query, "seen"), "phase": query.get("phase") or None, "focus": _number(query, "focus")}
+    return HttpResponse(_live_board(request, workshop, board, mode=mode, shown=shown))
+
+
+def _number(query, name: str) -> int | None:
+    return int(query[name]) if query.get(name, "").isdigit() else None
+
+
+def board_html(request, seat: Participant, board: dict, *, view: str, language: str | None, shown: dict) -> str:
+    """The live board as the page `view` draws it, for the board's JSON interface (its `html`), which the
+    pages' script polls: one request brings both the news and the board to show."""
+    workshop = seat.workshop
+    if view == PROJECTOR:  # the facilitator's token, but the room's view: no hidden notes
+        board = selectors.board(workshop, as_facilitator=False)
+    with translation.override(language or translation.get_language()):
+        return _live_board(request, workshop, board, mode=view, shown=shown)
+
+
+def _board_page(request, workshop: Workshop, board: dict, *, mode: str, template: str, **context):
+    context = {
+        "workshop": workshop,
+        "mode": mode,
+        "note_language": _note_language(workshop),
+        "live_board": _live_board(request, workshop, board, mode=mode),
+        **context,
+    }
+    return render(request, template, context)
 
 
 def _qr_svg(address: str) -> str:
@@ -299,13 +407,16 @@ def _facilitator_screen(request, code, *, mode, as_facilitator: bool, template: 
     workshop.refresh_from_db()  # a new seat changed the board's version
     board = selectors.board(workshop, as_facilitator=as_facilitator)
     join_address = _join_address(request, workshop)
-    context = {
-        **_board_context(request, workshop, board, mode=mode),
-        "token": token,
-        "join_address": join_address,
-        "qr_svg": _qr_svg(join_address),
-    }
-    return render(request, template, context)
+    return _board_page(
+        request,
+        workshop,
+        board,
+        mode=mode,
+        template=template,
+        token=token,
+        join_address=join_address,
+        qr_svg=_qr_svg(join_address),
+    )
 
 
 def _console_url(workshop: Workshop) -> str:
@@ -542,8 +653,7 @@ def _participant_board(request, seat: Participant, token: str):
     board = selectors.board(workshop, participant=seat)
     if request.GET.get("fragment"):
         return _fragment(request, workshop, board, mode=PARTICIPANT)
-    context = {**_board_context(request, workshop, board, mode=PARTICIPANT), "token": token}
-    return render(request, "workshops/participant.html", context)
+    return _board_page(request, workshop, board, mode=PARTICIPANT, template="workshops/participant.html", token=token)
 
 
 def _board_url(code: str) -> str:

@@ -1,11 +1,12 @@
 /* The live workshop board, without a build step.
 
    Every second it asks the JSON interface whether the board changed (GET …/board?since=VERSION, which answers
-   at once); when it did, it fetches this page's board again as HTML (drawn by the same template as the first
-   time, in the reader's language) and swaps it in, keeping focus, ticked boxes and half-typed text. Errors make
-   it wait longer (up to 15 s); coming back online or to the tab asks again at once.
+   at once). It asks with html=VIEW, so a changed board comes with this page's board drawn as HTML (by the same
+   template as the first time, in the reader's language) and what changed for the live region; the drawing is
+   swapped in, keeping focus, ticked boxes and half-typed text. Errors make it wait longer (up to 15 s); coming
+   back online or to the tab asks again at once.
    Forms marked data-live are sent with fetch; their answer is announced in the page's live regions (refusals
-   assertively). Without JavaScript every form still works, by a reload. */
+   assertively), and the board is asked for at once. Without JavaScript every form still works, by a reload. */
 (function () {
   "use strict";
 
@@ -17,13 +18,13 @@
   var alertRegion = document.getElementById("board-alert");
   var token = root.getAttribute("data-token");
   var boardApi = root.getAttribute("data-board-api");
-  var fragmentUrl = root.getAttribute("data-fragment");
+  var view = root.getAttribute("data-view");
+  var language = root.getAttribute("data-language");
   var FAST = 1000;
   var SLOWEST = 15000;
   var delay = FAST;
   var pollTimer = null;
   var offline = false;
-  var queue = Promise.resolve();
 
   function live() {
     return document.getElementById("board-live");
@@ -115,46 +116,22 @@
 
   // Drawing the board again
 
-  function fetchBoard(quiet) {
-    var current = live();
-    var params = new URLSearchParams({
-      fragment: "1",
-      seen: current.getAttribute("data-notes"),
-      phase: current.getAttribute("data-phase"),
-      focus: current.getAttribute("data-focus"),
-    });
-    return fetch(fragmentUrl + "?" + params.toString(), { credentials: "same-origin", cache: "no-store" })
-      .then(function (response) {
-        if (!response.ok) {
-          throw new Error("board " + response.status);
-        }
-        return response.text();
-      })
-      .then(function (html) {
-        var holder = document.createElement("template");
-        holder.innerHTML = html.trim();
-        var fresh = holder.content.querySelector("#board-live");
-        var old = live();
-        if (!fresh || !old) {
-          return;
-        }
-        var state = capture(old);
-        old.replaceWith(fresh);
-        restore(state);
-        tick();
-        if (!quiet) {
-          say(fresh.getAttribute("data-announce"));
-        }
-      });
-  }
-
-  function refresh(quiet) {
-    // One at a time, in order: a fragment never overtakes a newer one.
-    var next = function () {
-      return fetchBoard(quiet);
-    };
-    queue = queue.then(next, next);
-    return queue;
+  function swapIn(html, quiet) {
+    var holder = document.createElement("template");
+    holder.innerHTML = html.trim();
+    var fresh = holder.content.querySelector("#board-live");
+    var old = live();
+    // Answers may cross: an older board never replaces a newer one.
+    if (!fresh || !old || Number(fresh.getAttribute("data-version")) <= Number(old.getAttribute("data-version"))) {
+      return;
+    }
+    var state = capture(old);
+    old.replaceWith(fresh);
+    restore(state);
+    tick();
+    if (!quiet) {
+      say(fresh.getAttribute("data-announce"));
+    }
   }
 
   // Asking whether anything changed
@@ -180,29 +157,42 @@
     }
   }
 
-  function poll() {
-    if (!token) {
-      return; // a closed board changes no more
+  function ask(quiet) {
+    var current = live();
+    var params = new URLSearchParams({
+      since: current.getAttribute("data-version"),
+      html: view,
+      lang: language,
+      seen_notes: current.getAttribute("data-notes"),
+      seen_phase: current.getAttribute("data-phase"),
+    });
+    if (current.getAttribute("data-focus")) {
+      params.set("seen_focus", current.getAttribute("data-focus"));
     }
-    var version = live().getAttribute("data-version");
-    fetch(boardApi + "?since=" + encodeURIComponent(version), {
+    return fetch(boardApi + "?" + params.toString(), {
       headers: { Authorization: "Bearer " + token, Accept: "application/json" },
+      credentials: "same-origin",
       cache: "no-store",
     })
       .then(function (response) {
         if (!response.ok) {
-          throw new Error("poll " + response.status);
+          throw new Error("board " + response.status);
         }
         return response.json();
       })
       .then(function (answer) {
         connectionBack();
-        if (String(answer.version) !== live().getAttribute("data-version")) {
-          return refresh();
+        if (answer.html) {
+          swapIn(answer.html, quiet);
         }
-      })
-      .catch(connectionLost)
-      .then(schedule);
+      });
+  }
+
+  function poll() {
+    if (!token) {
+      return; // a closed board changes no more
+    }
+    ask(false).catch(connectionLost).then(schedule);
   }
 
   window.addEventListener("online", function () {
@@ -267,16 +257,13 @@
         if (result.ok) {
           generation[alertRegion.id] += 1;
           alertRegion.textContent = "";
-          var clear = function () {
-            clearAfterSuccess(form);
-          };
-          queue = queue.then(clear, clear);
+          clearAfterSuccess(form);
           say(result.answer.message);
         } else {
           warn(result.answer.error || root.getAttribute("data-failed"));
         }
         // Quiet: the answer already said what this screen did; "1 new note" about one's own note is noise.
-        return refresh(true);
+        return ask(true);
       })
       .catch(function () {
         warn(root.getAttribute("data-failed"));

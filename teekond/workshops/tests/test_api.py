@@ -1,7 +1,10 @@
 """The board's JSON interface as a client uses it: join with a code, then a Bearer token for everything;
 refusals with a status and a message a person can read."""
 
+from urllib.parse import urlencode
+
 import pytest
+from bs4 import BeautifulSoup
 from django.core.cache import caches
 from django.db import connection
 from django.test import Client
@@ -135,7 +138,10 @@ def test_the_board_needs_a_token_of_this_workshop(board, facilitator):
     )
     assert call("get", f"{API}/{workshop.code}/board", other_host).status_code == 401
     assert call("get", f"{API}/{other.code}/board", other_host).status_code == 200
+    assert call("get", f"{API}/{workshop.code}/board", other_host).status_code == 401  # known seat, other board
     assert call("post", f"{API}/{workshop.code}/phase", None, {"phase": "collect"}).status_code == 401
+    other.delete()
+    assert call("get", f"{API}/{other.code}/board", other_host).status_code == 401
 
 
 def test_messages_follow_the_request_language(board):
@@ -223,7 +229,8 @@ def fill(workshop, notes: int) -> None:
 
 
 def board_queries(workshop, token) -> int:
-    caches["boards"].clear()  # the first poll of a version reads the board
+    caches["boards"].clear()  # the first poll of a version reads the board,
+    caches["seats"].clear()  # and the first request with a token finds its participant
     with CaptureQueriesContext(connection) as queries:
         response = call("get", f"{API}/{workshop.code}/board", token)
     assert response.status_code == 200
@@ -256,7 +263,7 @@ def test_a_version_is_read_once_and_each_caller_still_gets_its_own_part(board):
         seen_by_mari = call("get", f"{API}/{workshop.code}/board", mari).json()
     with CaptureQueriesContext(connection) as second_read:
         seen_by_jaan = call("get", f"{API}/{workshop.code}/board", jaan).json()
-    assert len(first_read) > 1 and len(second_read) == 1  # the token lookup only
+    assert len(first_read) > 1 and len(second_read) == 1  # the workshop's version, the seat being known
     assert seen_by_mari["version"] == seen_by_jaan["version"]
     mine = {
         name: [note["text"] for note in seen["notes"] if note["mine"]]
@@ -280,3 +287,37 @@ def test_the_board_answer_keeps_its_documented_shape(board):
     assert BoardOut.model_validate(unchanged).model_dump(exclude_unset=True).keys() == unchanged.keys()
     documented = call("get", "/api/v1/openapi.json").json()["paths"][f"{API}/{{code}}/board"]["get"]["responses"]
     assert documented["200"]["content"]["application/json"]["schema"]["$ref"].endswith("/BoardOut")
+
+
+def test_the_board_comes_drawn_for_its_page_when_asked(board):
+    """The pages' script asks with `html`: a changed board comes drawn as the page shows it, for the caller
+    (their own notes marked), in the language asked for, with what changed since the screen's last look."""
+    workshop, host = board
+    mari, jaan = joined(workshop), joined(workshop, "Jaan")
+    call("post", f"{API}/{workshop.code}/phase", host, {"phase": "collect"})
+    call("post", f"{API}/{workshop.code}/notes", mari, {"text": "Järjekord on pikk", **CELL})
+    before = call("get", f"{API}/{workshop.code}/board", jaan).json()["version"] - 1
+    query = {"since": before, "html": "participant", "lang": "en", "seen_notes": 0, "seen_phase": "lobby"}
+    for token, mine in ((mari, True), (jaan, False)):
+        answer = call("get", f"{API}/{workshop.code}/board?{urlencode(query)}", token).json()
+        drawn = BeautifulSoup(answer["html"], "html.parser")
+        assert drawn.select_one("#board-live")["data-version"] == str(answer["version"])
+        assert (
+            "The workshop is now in the phase: collect notes. 1 new note."
+            in drawn.select_one("#board-live")["data-announce"]
+        )
+        assert (drawn.select_one(".note.is-mine") is not None) is mine
+        assert drawn.select_one("#note-form")["action"].startswith("/en/")
+    unchanged = {**query, "since": answer["version"]}
+    assert "html" not in call("get", f"{API}/{workshop.code}/board?{urlencode(unchanged)}", mari).json()
+
+
+def test_only_a_facilitator_gets_the_console_or_the_projector_drawn(board):
+    workshop, host = board
+    mari = joined(workshop)
+    for view in ("console", "projector"):
+        refused = call("get", f"{API}/{workshop.code}/board?html={view}", mari)
+        assert refused.status_code == 403
+        drawn = call("get", f"{API}/{workshop.code}/board?html={view}", host).json()["html"]
+        assert f"board-{view}" in BeautifulSoup(drawn, "html.parser").select_one("#board-live")["class"]
+    assert call("get", f"{API}/{workshop.code}/board?html=elsewhere", mari).status_code == 422

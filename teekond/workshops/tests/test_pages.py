@@ -388,6 +388,7 @@ def test_the_fragment_is_the_board_alone_and_says_what_changed(board):
     page = soup(response)
     live = page.select_one("#board-live")
     assert live and not page.select("header, footer")
+    assert "{#" not in response.content.decode()  # a template comment over several lines would show
     assert live["data-version"] == str(Workshop.objects.get(pk=board.pk).version)
     assert live["data-announce"] == "The workshop is now in the phase: group. 2 new notes."
     unchanged = soup(client.get(f"/en/w/{board.code}/", {"fragment": "1", "seen": "2", "phase": "group"}))
@@ -430,6 +431,30 @@ def test_parts_drawn_once_for_everyone_still_show_each_reader_their_own(board):
     assert "yours: 1" in page.select_one(f"#group-{board.group.pk} .vote-count").get_text()
     page = soup(mari.get(f"/en/w/{board.code}/", {"fragment": "1"}))
     assert "yours" not in page.select_one(f"#group-{board.group.pk} .vote-count").get_text()
+
+
+def test_a_readers_votes_left_and_take_back_buttons_are_theirs_alone(board):
+    """The board is drawn once for every reader; the votes on a loose note and what is left of the budget
+    are put in for each reader, also on the page first loaded."""
+    mari, jaan = joined(board, "Mari"), joined(board, "Jaan")
+    set_phase(board, Phase.COLLECT)
+    mari.post(f"/en/w/{board.code}/notes/", {"text": "Mari märkus", "stage": STAGES[1], "perspective": PERSPECTIVES[1]})
+    note = Note.objects.get(text="Mari märkus")
+    set_phase(board, Phase.VOTE)
+    assert jaan.post(f"/en/w/{board.code}/votes/", {"target": f"n{note.pk}"}, **JSON).status_code == 200
+    budget = Workshop.objects.get(pk=board.pk).vote_budget
+    for query in ({"fragment": "1"}, {}):
+        seen_by = {
+            name: soup(reader.get(f"/en/w/{board.code}/", query)) for name, reader in (("Mari", mari), ("Jaan", jaan))
+        }
+        assert seen_by["Jaan"].select_one(f"#unvote-n{note.pk}") is not None
+        assert "yours: 1" in seen_by["Jaan"].select_one(f"#note-{note.pk} .vote-count").get_text()
+        assert seen_by["Mari"].select_one(f"#unvote-n{note.pk}") is None
+        assert "yours" not in seen_by["Mari"].select_one(f"#note-{note.pk} .vote-count").get_text()
+        assert seen_by["Mari"].select_one(f"#note-{note.pk}.is-mine") is not None
+        assert seen_by["Jaan"].select_one(f"#note-{note.pk}.is-mine") is None
+        assert seen_by["Jaan"].select_one("#votes-left strong").get_text().startswith(f"{budget - 1} vote")
+        assert seen_by["Mari"].select_one("#votes-left strong").get_text().startswith(f"{budget} vote")
 
 
 def test_the_fragment_announces_the_results_and_the_focus_when_discussion_starts(board, facilitator):
