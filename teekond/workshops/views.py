@@ -279,19 +279,20 @@ def _own_parts(html: str, board: dict, looks: tuple) -> str:
     copies. Each drawn note and counter carries its own id, so each is found once."""
     my_votes = board["my_votes"]
     in_group = {group["id"] for group in board["groups"]}
+    swaps = []  # (template, as everyone sees it, as this reader sees it, loose)
     for note in board["notes"]:
         loose = note["group"] not in in_group
         if note["mine"] or (loose and my_votes.get(note["target"])):
-            everyones = _drawn(
-                "workshops/_note.html", looks, tuple(_note_look(dict(note, mine=False), {}).items()), loose
-            )
-            own = _drawn("workshops/_note.html", looks, tuple(_note_look(note, my_votes).items()), loose)
-            html = html.replace(everyones, own, 1)
+            everyones = _note_look(dict(note, mine=False), {})
+            swaps.append(("workshops/_note.html", everyones, _note_look(note, my_votes), loose))
     for group in board["groups"]:
         if my_votes.get(group["target"]):
-            everyones = _drawn("workshops/_votes.html", looks, tuple(_counter_look(group, {}).items()), False)
-            own = _drawn("workshops/_votes.html", looks, tuple(_counter_look(group, my_votes).items()), False)
-            html = html.replace(everyones, own, 1)
+            swaps.append(("workshops/_votes.html", _counter_look(group, {}), _counter_look(group, my_votes), False))
+    for template_name, everyones, own, loose in swaps:
+        everyones_html, own_html = (
+            _drawn(template_name, looks, tuple(item.items()), loose) for item in (everyones, own)
+        )
+        html = html.replace(everyones_html, own_html, 1)
     return html
 
 
