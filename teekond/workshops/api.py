@@ -175,8 +175,9 @@ class BoardParams(Schema):
     # For the board pages' own script, which swaps the drawn board in: one request per change.
     html: Literal["participant", "console", "projector"] | None = Field(
         None,
-        description="Also send the board drawn as this page shows it (`html`), when it changed: `participant` "
-        "for a participant's token, `console` or `projector` for a facilitator's.",
+        description="Send the board drawn as this page shows it (`html`) when it changed, instead of its notes "
+        "and groups (left empty): `participant` for a participant's token, `console` or `projector` for a "
+        "facilitator's.",
     )
     lang: Literal[tuple(code for code, _name in settings.LANGUAGES)] | None = Field(
         None, description="The language `html` is drawn in (by default the request's language)."
@@ -306,9 +307,9 @@ def board(request, code: str = CODE, params: Query[BoardParams] = None):
     answer = selectors.board(participant.workshop, since=params.since, participant=participant)
     if params.html and not answer["unchanged"]:
         shown = {"seen": params.seen_notes, "phase": params.seen_phase, "focus": params.seen_focus}
-        answer["html"] = views.board_html(
-            request, participant, answer, view=params.html, language=params.lang, shown=shown
-        )
+        html = views.board_html(request, participant, answer, view=params.html, language=params.lang, shown=shown)
+        # The page needs the drawing only; a hundred phones parsing every note twice would be waste.
+        answer = {**answer, "notes": [], "groups": [], "html": html}
     # Answered as it is: checking a board of hundreds of notes against BoardOut on every poll of every
     # phone would cost more than reading it (the schema tests check that the two agree).
     return JsonResponse(answer)

@@ -46,8 +46,11 @@ class Workshop(models.Model):
     timer_ends_at = models.DateTimeField(_("timer ends"), null=True, blank=True)
     is_closed = models.BooleanField(_("closed"), default=False)
     version = models.PositiveIntegerField(_("board version"), default=1, editable=False)
+    # Grows with every change but a vote: while a room votes, only the counts change and the rest of a
+    # drawn board is reused (selectors.board, views._live_board).
+    layout_version = models.PositiveIntegerField(_("board layout version"), default=1, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    history = HistoricalRecords(excluded_fields=["version", "timer_ends_at"])
+    history = HistoricalRecords(excluded_fields=["version", "layout_version", "timer_ends_at"])
 
     class Meta:
         ordering = ["-created_at"]

@@ -216,7 +216,7 @@ def note_promote(*, user, note: Note, title_et: str | None = None, **options) ->
 
 def _bump(workshop: Workshop) -> None:
     """Grow the board's version (and lock its row until commit): open screens show the promoted group."""
-    Workshop.objects.filter(pk=workshop.pk).update(version=F("version") + 1)
+    Workshop.objects.filter(pk=workshop.pk).update(version=F("version") + 1, layout_version=F("layout_version") + 1)
 
 
 def _locked_group(group: Group) -> Group:

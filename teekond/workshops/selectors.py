@@ -10,14 +10,19 @@ left. A version's board is read after its number, so it holds at least that vers
 hold a few later ones; the next poll brings the later version anyway, so a client never misses a change.
 """
 
+import logging
 from collections import Counter, defaultdict
 
+from django.conf import settings
 from django.core.cache import caches
 from django.db.models import Count
+from redis.exceptions import RedisError
 
 from teekond.core.permissions import allowed, is_coordinator
 from teekond.workshops.models import Group, Note, Participant, Vote, Workshop
 
+logger = logging.getLogger(__name__)
+SHARED = "shared-boards"
 # Long enough for the slowest poller to find the version it asks about; versions are never reused.
 BOARD_SECONDS = 120
 HEADINGS_SECONDS = 60
@@ -56,7 +61,14 @@ def board(workshop: Workshop, *, since: int | None = None, participant=None, as_
 
 
 def _shared_board(workshop: Workshop, as_facilitator: bool) -> dict:
-    return kept(workshop, f"board:{as_facilitator:d}", read=lambda: _read_board(workshop, as_facilitator))
+    """The board as everyone sees it: its layout (kept while only votes change) with this version's counts."""
+    layout = kept(
+        workshop,
+        f"layout:{as_facilitator:d}",
+        version=workshop.layout_version,
+        read=lambda: _read_layout(workshop, as_facilitator),
+    )
+    return kept(workshop, f"board:{as_facilitator:d}", read=lambda: _counted(workshop, layout))
 
 
 def headings(workshop: Workshop) -> tuple[list, list]:
@@ -75,19 +87,35 @@ def headings(workshop: Workshop) -> tuple[list, list]:
     )
 
 
-def kept(workshop: Workshop, what: str, *, read, seconds: int | None = None):
-    """`read()`, once per version of the board in this process (once per `seconds` when they are given).
-    Values are copied in and out (the cache pickles them), so a caller may change what it gets."""
+def kept(workshop: Workshop, what: str, *, read, version: int | None = None, seconds: int | None = None):
+    """`read()`, once per version of the board (or the `version` given) in this process (once per `seconds`
+    when they are given), and once in all workers when they share a cache (settings.SHARED_BOARDS_URL).
+    Values are copied in and out (the caches pickle them), so a caller may change what it gets."""
     # The code and the creation time too: SQLite may give a deleted workshop's id to a new one.
     key = f"{what}:{workshop.pk}:{workshop.code}:{workshop.created_at.timestamp()}"
     if seconds is None:
-        key, seconds = f"{key}:{workshop.version}", BOARD_SECONDS
-    boards = caches["boards"]
-    value = boards.get(key)
+        key, seconds = f"{key}:{workshop.version if version is None else version}", BOARD_SECONDS
+    local = caches["boards"]
+    value = local.get(key)
     if value is None:
-        value = read()
-        boards.set(key, value, seconds)
+        value = _shared(lambda shared: shared.get(key))
+        if value is None:
+            value = read()
+            _shared(lambda shared: shared.set(key, value, seconds))
+        local.set(key, value, seconds)
     return value
+
+
+def _shared(use):
+    """`use(cache)` on the workers' shared cache; None when there is none, or when it cannot be reached:
+    then each worker reads for itself, which is slower but right."""
+    if SHARED not in settings.CACHES:
+        return None
+    try:
+        return use(caches[SHARED])
+    except RedisError as error:
+        logger.warning("The shared board cache cannot be reached: %s", error)
+        return None
 
 
 def _as_seen_by(shared: dict, participant, as_facilitator: bool) -> dict:
@@ -105,11 +133,11 @@ def _as_seen_by(shared: dict, participant, as_facilitator: bool) -> dict:
     }
 
 
-def _read_board(workshop: Workshop, as_facilitator: bool) -> dict:
+def _read_layout(workshop: Workshop, as_facilitator: bool) -> dict:
+    """All of the board but the votes (see _counted)."""
     stage_list, perspective_list = headings(workshop)
     stages = {s.pk: s for s in stage_list}
     perspectives = {p.pk: p for p in perspective_list}
-    votes, votes_by = _vote_counts(workshop)
     rows = Note.objects.filter(workshop=workshop).order_by("created_at", "pk")
     if not as_facilitator:
         rows = rows.filter(is_hidden=False)
@@ -117,13 +145,11 @@ def _read_board(workshop: Workshop, as_facilitator: bool) -> dict:
         row for row in rows.values(*NOTE_COLUMNS) if row["stage_id"] in stages and row["perspective_id"] in perspectives
     ]
     notes = [
-        _note_from_row(row, stages[row["stage_id"]].slug, perspectives[row["perspective_id"]].slug, votes)
-        for row in rows
+        _note_from_row(row, stages[row["stage_id"]].slug, perspectives[row["perspective_id"]].slug) for row in rows
     ]
     language = workshop.language
     return {
         "board": {
-            "version": workshop.version,
             "phase": workshop.phase,
             "unchanged": False,
             "code": workshop.code,
@@ -133,7 +159,7 @@ def _read_board(workshop: Workshop, as_facilitator: bool) -> dict:
             "stages": [{"slug": s.slug, "title": s.text(language).title or s.slug} for s in stages.values()],
             "perspectives": [{"slug": p.slug, "title": p.text(language).name or p.slug} for p in perspectives.values()],
             "notes": notes,
-            "groups": _groups(workshop, stages, perspectives, votes),
+            "groups": _groups(workshop, stages, perspectives),
             "vote_budget": workshop.vote_budget,
             "vote_cap": workshop.vote_cap,
             "focus": workshop.focus_group_id,
@@ -141,6 +167,21 @@ def _read_board(workshop: Workshop, as_facilitator: bool) -> dict:
             "participants": Participant.objects.filter(workshop=workshop, is_facilitator=False).count(),
         },
         "authors": [row["participant_id"] for row in rows],
+    }
+
+
+def _counted(workshop: Workshop, layout: dict) -> dict:
+    """The layout with the votes of this version: per note and group, and each participant's own."""
+    votes, votes_by = _vote_counts(workshop)
+    board = layout["board"]
+    return {
+        "board": {
+            **board,
+            "version": workshop.version,
+            "notes": [dict(note, votes=votes.get(note["target"], 0)) for note in board["notes"]],
+            "groups": [dict(group, votes=votes.get(group["target"], 0)) for group in board["groups"]],
+        },
+        "authors": layout["authors"],
         "votes_by": votes_by,
     }
 
@@ -170,7 +211,7 @@ def note_item(note: Note, stage: str, perspective: str, votes=None, participant=
     return item
 
 
-def _note_from_row(row: dict, stage: str, perspective: str, votes) -> dict:
+def _note_from_row(row: dict, stage: str, perspective: str, votes=None) -> dict:
     key = target_key(note_id=row["id"])
     return {
         "id": row["id"],
@@ -196,11 +237,9 @@ def _author(is_anonymous: bool, participant_id, name: str | None) -> str | None:
     return None if is_anonymous or participant_id is None else (name or None)
 
 
-def _groups(workshop, stages, perspectives, votes) -> list[dict]:
+def _groups(workshop, stages, perspectives) -> list[dict]:
     groups = Group.objects.filter(workshop=workshop).order_by("created_at", "pk")
-    return [
-        group_item(group, stages.get(group.stage_id), perspectives.get(group.perspective_id), votes) for group in groups
-    ]
+    return [group_item(group, stages.get(group.stage_id), perspectives.get(group.perspective_id)) for group in groups]
 
 
 def group_item(group: Group, stage=None, perspective=None, votes=None) -> dict:

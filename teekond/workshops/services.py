@@ -19,7 +19,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import F
+from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -93,9 +93,13 @@ def _history_user(actor):
 # The board's version and state
 
 
-def _begin_change(workshop: Workshop) -> Workshop:
-    """Bump the version (locking the row until commit) and reload the state the checks read."""
-    Workshop.objects.filter(pk=workshop.pk).update(version=F("version") + 1)
+def _begin_change(workshop: Workshop, *, layout: bool = True) -> Workshop:
+    """Bump the version (locking the row until commit) and reload the state the checks read. Every change
+    but a vote (`layout=False`) bumps the layout version too."""
+    bumps = {"version": F("version") + 1}
+    if layout:
+        bumps["layout_version"] = F("layout_version") + 1
+    Workshop.objects.filter(pk=workshop.pk).update(**bumps)
     workshop.refresh_from_db()
     if workshop.is_closed:
         raise WorkshopClosed
@@ -520,14 +524,14 @@ def _vote_target(workshop: Workshop, target) -> dict:
 @transaction.atomic
 def vote_cast(*, participant: Participant, target_id) -> Vote:
     """One vote on a group or on a note in no group, within the person's budget and the cap per target."""
-    workshop = _begin_change(participant.workshop)
+    workshop = _begin_change(participant.workshop, layout=False)
     _require_phase(workshop, Phase.VOTE, message=_("Votes can be given only in the vote phase."))
     target = _vote_target(workshop, target_id)
-    # The version bump already serialises the board's writes; the participant's row is locked as well so
-    # the budget stays right even if a write ever skipped the bump.
-    participant = Participant.objects.select_for_update().get(pk=participant.pk)
-    mine = Vote.objects.filter(participant=participant)
-    if mine.count() >= workshop.vote_budget:
+    # The version bump has locked the workshop's row: no other vote on this board counts until commit.
+    mine = Vote.objects.filter(participant=participant).aggregate(
+        total=Count("pk"), here=Count("pk", filter=Q(**target))
+    )
+    if mine["total"] >= workshop.vote_budget:
         budget = workshop.vote_budget
         message = ngettext(
             "You have used your %(budget)s vote. Take it back to vote for something else.",
@@ -535,7 +539,7 @@ def vote_cast(*, participant: Participant, target_id) -> Vote:
             budget,
         )
         raise BoardConflict(message % {"budget": budget})
-    if mine.filter(**target).count() >= workshop.vote_cap:
+    if mine["here"] >= workshop.vote_cap:
         cap = workshop.vote_cap
         message = ngettext(
             "You can give at most %(cap)s vote to one item.", "You can give at most %(cap)s votes to one item.", cap
@@ -547,7 +551,7 @@ def vote_cast(*, participant: Participant, target_id) -> Vote:
 @transaction.atomic
 def vote_withdraw(*, participant: Participant, target_id) -> None:
     """Take back one of the person's votes on the target (in the vote phase)."""
-    workshop = _begin_change(participant.workshop)
+    workshop = _begin_change(participant.workshop, layout=False)
     _require_phase(workshop, Phase.VOTE, message=_("Votes can be taken back only in the vote phase."))
     kind, pk = parse_target(target_id)
     vote = Vote.objects.filter(participant=participant, **{f"{kind}_id": pk}).order_by("-created_at", "-pk").first()

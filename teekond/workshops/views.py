@@ -17,7 +17,7 @@ rendered into the page for the script, never put in an address.
 """
 
 import io
-import secrets
+import re
 from functools import lru_cache, wraps
 
 import segno
@@ -30,6 +30,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils.crypto import salted_hmac
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -61,12 +62,16 @@ SEAT_MAX_AGE = 3 * 24 * 60 * 60  # a workshop lasts a day; a reload the next mor
 SESSION_SEAT = "workshops:seat:{code}"
 TOO_MANY, GONE = 429, 410
 CONSOLE, PARTICIPANT, PROJECTOR = "console", "participant", "projector"
-# Where each reader's own parts go in the board drawn once for everyone. Random in each process, so that
-# no note can hold one: its text would be changed for every reader.
-_HOLE = secrets.token_hex(12)
+# Where each reader's own parts go in the board drawn once for everyone. Secret (made from SECRET_KEY), so
+# that no note can hold one, which would change its text for every reader; the same in every worker, which
+# may fill a board another worker drew (settings.SHARED_BOARDS_URL).
+_HOLE = salted_hmac("teekond.workshops.views.holes", "board").hexdigest()[:24]
 CSRF_PLACEHOLDER = f"csrf-{_HOLE}"
 ANNOUNCEMENT_HOLE = f"announcement-{_HOLE}"
 VOTES_LEFT_HOLE = f"votes-left-{_HOLE}"
+VERSION_HOLE = f"version-{_HOLE}"
+COUNT_HOLE = f"count-{_HOLE}-"
+COUNT_HOLES = re.compile(re.escape(COUNT_HOLE) + r"([gn]\d+)\.")
 
 
 def _client_address(request) -> str:
@@ -115,7 +120,6 @@ def _lay_out(board: dict, stages, perspectives, draw) -> dict:
         cells.get((group["stage"], group["perspective"]), {"groups": []})["groups"].append(group)
     loose = []
     for note in board["notes"]:
-        note = _note_look(note, my_votes)
         if note["group"] in by_id:
             by_id[note["group"]]["notes"].append(note)
         else:
@@ -123,9 +127,12 @@ def _lay_out(board: dict, stages, perspectives, draw) -> dict:
             cells.get((note["stage"], note["perspective"]), {"notes": []})["notes"].append(note)
     for group in groups:
         group["votes_html"] = draw("workshops/_votes.html", _counter_look(group, my_votes))
-        group["notes_html"] = _joined(draw("workshops/_note.html", note) for note in group["notes"])
+        group["notes_html"] = _joined(
+            draw("workshops/_note.html", _note_look(note, my_votes)) for note in group["notes"]
+        )
     for cell in cells.values():
-        cell["notes_html"] = _joined(draw("workshops/_note.html", note, loose=True) for note in cell["notes"])
+        notes = (_note_look(note, my_votes) for note in cell["notes"])
+        cell["notes_html"] = _joined(draw("workshops/_note.html", note, loose=True) for note in notes)
     # Every group, and the notes in no group that got votes: a long tail of unvoted notes is no result.
     voted = [dict(note, label=note["text"]) for note in loose if note["votes"]]
     ranking = sorted([dict(group, label=group["title"]) for group in groups] + voted, key=lambda item: -item["votes"])
@@ -138,11 +145,32 @@ def _lay_out(board: dict, stages, perspectives, draw) -> dict:
 
 
 def _note_look(note: dict, my_votes: dict) -> dict:
-    return dict(note, my_votes=my_votes.get(note["target"], 0))
+    """A note as it is drawn: its votes are a hole (see _count_hole), the reader's own votes are not."""
+    return dict(note, votes=_count_hole(note["target"]), my_votes=my_votes.get(note["target"], 0))
 
 
 def _counter_look(group: dict, my_votes: dict) -> dict:
-    return {"target": group["target"], "votes": group["votes"], "my_votes": my_votes.get(group["target"], 0)}
+    target = group["target"]
+    return {"target": target, "votes": _count_hole(target), "my_votes": my_votes.get(target, 0)}
+
+
+def _count_hole(target: str) -> str:
+    """Where a note's or a group's vote count goes: while a room votes, only the counts change, so the drawn
+    board is kept per layout version and the counts are put in per request (`_counts_put_in`)."""
+    return f"{COUNT_HOLE}{target}."
+
+
+def _counts_put_in(html: str, board: dict) -> str:
+    counts = {item["target"]: item["votes"] for item in (*board["notes"], *board["groups"])}
+    texts = {}  # one translation per count, not per target
+
+    def text(match) -> str:
+        count = counts.get(match[1], 0)
+        if count not in texts:
+            texts[count] = ngettext("%(counter)s vote", "%(counter)s votes", count) % {"counter": count}
+        return texts[count]
+
+    return COUNT_HOLES.sub(text, html)
 
 
 def _joined(parts) -> str:
@@ -251,13 +279,15 @@ def _live_board(request, workshop: Workshop, board: dict, *, mode: str, shown: d
     drawn = selectors.kept(
         workshop,
         f"drawn:{language}:{mode}:{board['facilitator']:d}",
+        # Votes change only counts, which are holes, except in the console's list of groups.
+        version=workshop.version if mode == CONSOLE else workshop.layout_version,
         read=lambda: _drawn_for_everyone(request, workshop, board, mode=mode),
     )
-    html = _own_parts(drawn["html"], board, drawn["looks"])
+    html = _counts_put_in(_own_parts(drawn["html"], board, drawn["looks"]), board)
     if mode == PARTICIPANT and board["phase"] == Phase.VOTE:
         html = html.replace(VOTES_LEFT_HOLE, render_to_string("workshops/_votes_left.html", {"board": board}))
     news = _announcement(shown, board, drawn["news"]) if shown is not None else ""
-    html = html.replace(ANNOUNCEMENT_HOLE, escape(news))
+    html = html.replace(ANNOUNCEMENT_HOLE, escape(news)).replace(VERSION_HOLE, str(board["version"]))
     return mark_safe(html.replace(CSRF_PLACEHOLDER, get_token(request)))
 
 
@@ -266,7 +296,12 @@ def _drawn_for_everyone(request, workshop: Workshop, board: dict, *, mode: str) 
     what differs from reader to reader."""
     nobodys = dict(board, my_votes={}, notes=[dict(note, mine=False) for note in board["notes"]])
     context = _board_context(request, workshop, nobodys, mode=mode)
-    holes = {"csrf_token": CSRF_PLACEHOLDER, "announcement": ANNOUNCEMENT_HOLE, "votes_left": VOTES_LEFT_HOLE}
+    holes = {
+        "csrf_token": CSRF_PLACEHOLDER,
+        "announcement": ANNOUNCEMENT_HOLE,
+        "votes_left": VOTES_LEFT_HOLE,
+        "version": VERSION_HOLE,
+    }
     return {
         "html": render_to_string("workshops/_board.html", {**context, **holes}, request),
         "looks": _looks(workshop, board, mode=mode, note_language=context["note_language"]),

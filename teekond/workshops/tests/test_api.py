@@ -301,6 +301,7 @@ def test_the_board_comes_drawn_for_its_page_when_asked(board):
     for token, mine in ((mari, True), (jaan, False)):
         answer = call("get", f"{API}/{workshop.code}/board?{urlencode(query)}", token).json()
         drawn = BeautifulSoup(answer["html"], "html.parser")
+        assert answer["notes"] == answer["groups"] == []  # they are in the drawing
         assert drawn.select_one("#board-live")["data-version"] == str(answer["version"])
         assert (
             "The workshop is now in the phase: collect notes. 1 new note."

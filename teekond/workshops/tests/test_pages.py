@@ -447,6 +447,11 @@ def test_a_readers_votes_left_and_take_back_buttons_are_theirs_alone(board):
         seen_by = {
             name: soup(reader.get(f"/en/w/{board.code}/", query)) for name, reader in (("Mari", mari), ("Jaan", jaan))
         }
+        version = str(Workshop.objects.get(pk=board.pk).version)  # a vote changes the version, not the layout
+        assert {page.select_one("#board-live")["data-version"] for page in seen_by.values()} == {version}
+        assert {page.select_one(f"#note-{note.pk} .vote-count").get_text()[:6] for page in seen_by.values()} == {
+            "1 vote"
+        }
         assert seen_by["Jaan"].select_one(f"#unvote-n{note.pk}") is not None
         assert "yours: 1" in seen_by["Jaan"].select_one(f"#note-{note.pk} .vote-count").get_text()
         assert seen_by["Mari"].select_one(f"#unvote-n{note.pk}") is None
