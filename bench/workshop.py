@@ -64,7 +64,6 @@ STAGES, PERSPECTIVES = ["residence-registration", "personal-code"], ["kov", "imm
 MUNICIPALITIES = ["tartu-linn", "parnu-linn", "tallinn", "narva-linn", None]
 TIMEOUT = 15
 KEEP_ALIVE = 5  # seconds gunicorn keeps an idle connection open
-SHARED_BOARDS = "redis://127.0.0.1:6379/0"
 
 
 class Stats:
@@ -543,13 +542,10 @@ def main() -> None:
             ALLOWED_HOSTS="127.0.0.1",
             TEEKOND_DATA_DIR=data_dir,
             LOG_LEVEL="WARNING",
-            # As the README's production notes say; set it empty to measure workers that share nothing.
-            TEEKOND_SHARED_BOARDS_URL=os.environ.get("TEEKOND_SHARED_BOARDS_URL", SHARED_BOARDS),
         )
         if database_url.startswith(("postgres://", "postgresql://")):
             env["DATABASE_URL"], dropped = throwaway_postgres(database_url)
         database = f"PostgreSQL ({dropped})" if dropped else "SQLite"
-        database += f", boards shared by {env['TEEKOND_SHARED_BOARDS_URL']}" if env["TEEKOND_SHARED_BOARDS_URL"] else ""
         try:
             code, token = prepare(env)
             before = resource.getrusage(resource.RUSAGE_CHILDREN)

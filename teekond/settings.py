@@ -115,15 +115,6 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 5000},
     },
 }
-# Optional, for several workers: a Redis server they share (redis://HOST:PORT/DB), so that each version of a
-# live board is read and drawn once in all, not once in each worker.
-SHARED_BOARDS_URL = env_str("TEEKOND_SHARED_BOARDS_URL")
-if SHARED_BOARDS_URL:
-    CACHES["shared-boards"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": SHARED_BOARDS_URL,
-        "KEY_PREFIX": "teekond-boards",
-    }
 
 AUTH_USER_MODEL = "accounts.User"
 # One backend: it signs people in like Django's own, and answers permissions only from the rules.

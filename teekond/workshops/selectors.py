@@ -10,19 +10,14 @@ left. A version's board is read after its number, so it holds at least that vers
 hold a few later ones; the next poll brings the later version anyway, so a client never misses a change.
 """
 
-import logging
 from collections import Counter, defaultdict
 
-from django.conf import settings
 from django.core.cache import caches
 from django.db.models import Count
-from redis.exceptions import RedisError
 
 from teekond.core.permissions import allowed, is_coordinator
 from teekond.workshops.models import Group, Note, Participant, Vote, Workshop
 
-logger = logging.getLogger(__name__)
-SHARED = "shared-boards"
 # Long enough for the slowest poller to find the version it asks about; versions are never reused.
 BOARD_SECONDS = 120
 HEADINGS_SECONDS = 60
@@ -89,33 +84,17 @@ def headings(workshop: Workshop) -> tuple[list, list]:
 
 def kept(workshop: Workshop, what: str, *, read, version: int | None = None, seconds: int | None = None):
     """`read()`, once per version of the board (or the `version` given) in this process (once per `seconds`
-    when they are given), and once in all workers when they share a cache (settings.SHARED_BOARDS_URL).
-    Values are copied in and out (the caches pickle them), so a caller may change what it gets."""
+    when they are given). Values are copied in and out (the cache pickles them): callers may change them."""
     # The code and the creation time too: SQLite may give a deleted workshop's id to a new one.
     key = f"{what}:{workshop.pk}:{workshop.code}:{workshop.created_at.timestamp()}"
     if seconds is None:
         key, seconds = f"{key}:{workshop.version if version is None else version}", BOARD_SECONDS
-    local = caches["boards"]
-    value = local.get(key)
+    boards = caches["boards"]
+    value = boards.get(key)
     if value is None:
-        value = _shared(lambda shared: shared.get(key))
-        if value is None:
-            value = read()
-            _shared(lambda shared: shared.set(key, value, seconds))
-        local.set(key, value, seconds)
+        value = read()
+        boards.set(key, value, seconds)
     return value
-
-
-def _shared(use):
-    """`use(cache)` on the workers' shared cache; None when there is none, or when it cannot be reached:
-    then each worker reads for itself, which is slower but right."""
-    if SHARED not in settings.CACHES:
-        return None
-    try:
-        return use(caches[SHARED])
-    except RedisError as error:
-        logger.warning("The shared board cache cannot be reached: %s", error)
-        return None
 
 
 def _as_seen_by(shared: dict, participant, as_facilitator: bool) -> dict:

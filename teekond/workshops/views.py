@@ -63,8 +63,7 @@ SESSION_SEAT = "workshops:seat:{code}"
 TOO_MANY, GONE = 429, 410
 CONSOLE, PARTICIPANT, PROJECTOR = "console", "participant", "projector"
 # Where each reader's own parts go in the board drawn once for everyone. Secret (made from SECRET_KEY), so
-# that no note can hold one, which would change its text for every reader; the same in every worker, which
-# may fill a board another worker drew (settings.SHARED_BOARDS_URL).
+# that no note can hold one, which would change its text for every reader.
 _HOLE = salted_hmac("teekond.workshops.views.holes", "board").hexdigest()[:24]
 CSRF_PLACEHOLDER = f"csrf-{_HOLE}"
 ANNOUNCEMENT_HOLE = f"announcement-{_HOLE}"
