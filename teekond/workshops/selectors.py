@@ -7,8 +7,9 @@ A hundred phones ask for the board after every change, so what is the same for e
 vote totals) is read once per version and kept in this process's memory (the "boards" cache); each
 caller then gets it with its own part laid over: which notes are its own, its votes, the votes it has
 left. A vote changes only the counts, so the rest (the layout) is kept per `Workshop.layout_version`,
-which every other change grows, and a version costs one query for the counts while a room votes. A version's board is read after its number, so it holds at least that version's changes and may
-hold a few later ones; the next poll brings the later version anyway, so a client never misses a change.
+which every other change grows, and a version costs one query for the counts while a room votes.
+A version's board is read after its number, so it holds at least that version's changes and may hold a
+few later ones; the next poll brings the later version anyway, so a client never misses a change.
 """
 
 from collections import Counter, defaultdict
