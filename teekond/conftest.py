@@ -2,19 +2,40 @@
 
 import pytest
 from django.core.cache import caches
-from django.core.management import call_command
 from django.test import Client
 from django.utils import translation
 
+from teekond import testing
 from teekond.core.roles import Role
 from teekond.network.models import Municipality
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Load the seed once; each test then runs inside its own rolled-back transaction."""
+def django_db_setup(django_test_environment, django_db_blocker, django_db_modify_db_settings):
+    """The seeded database, cloned from one build per code version (`teekond/testing.py`) instead of
+    migrating and seeding in every session; each test then runs inside its own rolled-back transaction."""
+    from django.db import connection
+
     with django_db_blocker.unblock():
-        call_command("seed", verbosity=0)
+        original_name = connection.settings_dict["NAME"]
+        testing.create_seeded_test_database(connection)
+    yield
+    with django_db_blocker.unblock():
+        connection.creation.destroy_test_db(original_name, verbosity=0)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def own_cache_directory(tmp_path_factory):
+    """Each test session (and each parallel worker) keeps its file cache apart: one worker clearing the
+    cache for its test must not reset another worker's rate limits in the middle of its test."""
+    from django.conf import settings
+    from django.test import override_settings
+
+    caches_here = {alias: dict(config) for alias, config in settings.CACHES.items()}
+    if caches_here["default"]["BACKEND"].endswith("FileBasedCache"):
+        caches_here["default"]["LOCATION"] = str(tmp_path_factory.mktemp("cache"))
+    with override_settings(CACHES=caches_here):
+        yield
 
 
 @pytest.fixture(autouse=True)
@@ -105,6 +126,7 @@ def _free_port() -> int:
 def production_server(tmp_path_factory):
     import os
     import secrets
+    import shutil
     import subprocess
     import sys
     import time
@@ -115,15 +137,14 @@ def production_server(tmp_path_factory):
     env.update(
         DEBUG="0", SECRET_KEY=secrets.token_urlsafe(40), ALLOWED_HOSTS="127.0.0.1", TEEKOND_DATA_DIR=str(data_dir)
     )
-    teekond = [sys.executable, "-m", "teekond.cli"]
-    for command in (["migrate", "--noinput"], ["seed"], ["collectstatic", "--noinput"]):
-        subprocess.run(teekond + command, env=env, check=True, capture_output=True)
+    shutil.copyfile(testing.seeded_sqlite_file(), data_dir / "teekond.sqlite3")
+    (data_dir / "static").symlink_to(testing.collected_static(testing.static_fingerprint(), env))
     username, password = BROWSER_COORDINATOR
     create_user = (
         "from teekond.accounts.models import User;"
         f"User.objects.create_user({username!r}, password={password!r}, role='coordinator', is_staff=True)"
     )
-    subprocess.run(teekond + ["shell", "-c", create_user], env=env, check=True, capture_output=True)
+    testing.teekond_command("shell", "-c", create_user, env=env)
     port = _free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "teekond.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
