@@ -2,6 +2,7 @@
 
 from django import forms
 from django.conf import settings
+from django.utils.dates import MONTHS
 from django.utils.translation import gettext_lazy as _
 
 from teekond.core.translation import TranslationState
@@ -38,7 +39,10 @@ class TranslatedFieldsMixin:
         return [self[name] for name in self.Meta.fields]
 
     def change_fields(self):
-        """Whether the edit is minor, and why it was made: both go into the history."""
+        """Whether the edit is minor, and why it was made: both go into the history. A new record has no
+        earlier text to compare with, so its form does not ask."""
+        if not self.instance.pk:
+            return []
         return [self["minor"], self["reason"]]
 
     def language_fieldsets(self):
@@ -52,3 +56,13 @@ class TranslatedFieldsMixin:
             code: {name: self.cleaned_data.get(f"{name}_{code}", "") for name in self.text_fields}
             for code in settings.CONTENT_LANGUAGES
         }
+
+
+class DesignSampleForm(forms.Form):
+    """The form components as the design page shows them: a field with an error and a checkbox list."""
+
+    name = forms.CharField(label=_("Your name"), help_text=_("As it is written in your documents."))
+    months = forms.MultipleChoiceField(
+        label=_("Months"), choices=[(str(number), name) for number, name in MONTHS.items()],
+        widget=forms.CheckboxSelectMultiple, required=False,
+    )

@@ -183,6 +183,12 @@ def state_tracker(today: dt.date, internal: bool) -> list[tuple]:
     return sorted(by_body.items(), key=lambda item: item[0].name if item[0] else "")
 
 
+def latest_answered_proposal() -> Proposal | None:
+    """The public proposal whose answer from the responsible body came last."""
+    answered = visible_proposals(internal=False).filter(answered_on__isnull=False).select_related("responsible_body")
+    return answered.order_by("-answered_on", "-pk").first()
+
+
 def state_counts(internal: bool) -> list[tuple[str, int]]:
     """How many proposals to the state are in each state, in the lifecycle's order."""
     rows = visible_proposals(internal).filter(level=Level.STATE).values("state").annotate(n=Count("pk"))
