@@ -97,7 +97,8 @@ def journey_map(filters: MapFilters, internal: bool) -> dict:
             cell.bottlenecks.append(bottleneck)
     most_open = max((cell.open_count for cell in cells.values()), default=0)
     rows = [(p, [cells[(s.pk, p.pk)] for s in stages]) for p in perspectives]
-    return {"stages": stages, "rows": rows, "most_open": most_open, "total": len(bottlenecks)}
+    has_sample = any(bottleneck.is_sample for bottleneck in bottlenecks)
+    return {"stages": stages, "rows": rows, "most_open": most_open, "total": len(bottlenecks), "has_sample": has_sample}
 
 
 def intensity(open_count: int, most_open: int) -> int:
@@ -109,7 +110,7 @@ def intensity(open_count: int, most_open: int) -> int:
 
 def stage_page(slug: str, internal: bool):
     stage = Stage.objects.prefetch_related("texts", "perspectives__texts").get(slug=slug)
-    steps = Step.objects.filter(stage=stage).select_related("institution").prefetch_related("texts")
+    steps = Step.objects.filter(stage=stage).select_related("institution", "source_municipality").prefetch_related("texts")
     bottlenecks = with_priority(Bottleneck.objects.current().filter(stage=stage)).select_related("perspective")
     bottlenecks = bottlenecks.prefetch_related("texts", Prefetch("proposals", queryset=visible_proposals(internal)))
     by_perspective = defaultdict(list)

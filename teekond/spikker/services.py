@@ -174,4 +174,4 @@ def _reindex(entry: Entry) -> None:
     from teekond.spikker.search import reindex_entry
 
     # Loaded afresh: the caller's entry may hold texts prefetched before they were saved.
-    reindex_entry(Entry.objects.prefetch_related("texts").get(pk=entry.pk))
+    reindex_entry(Entry.objects.prefetch_related("texts", "area__texts", "stages__texts").get(pk=entry.pk))

@@ -80,6 +80,19 @@ def in_language(language: str, value):
 
 
 @register.simple_tag
+def lang_mark(language: str):
+    """Only the visible mark, for an element already marked with lang_attrs (a card, a search result)."""
+    if not language or language == get_language():
+        return ""
+    return language_mark(language)
+
+
+@register.simple_tag(name="in_language_label")
+def in_language_label_tag(language: str, value):
+    return in_language_label(language, value)
+
+
+@register.simple_tag
 def lang_attrs(language: str):
     """` lang="et" data-fallback="et"` on a block whose text is in another language (give it a lang_notice)."""
     if not language or language == get_language():
