@@ -3,6 +3,7 @@
 from django import forms
 from django.conf import settings
 from django.utils.dates import MONTHS
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from teekond.core.translation import TranslationState
@@ -56,6 +57,25 @@ class TranslatedFieldsMixin:
             code: {name: self.cleaned_data.get(f"{name}_{code}", "") for name in self.text_fields}
             for code in settings.CONTENT_LANGUAGES
         }
+
+
+class TranslatedMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """Ticks for translatable records, each labelled in the reader's language, a fallback marked as such.
+
+    `describe(obj, shown)` may add to the label (a stage, a date); give querysets with texts prefetched."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def __init__(self, *args, describe=None, **kwargs):
+        self.describe = describe
+        super().__init__(*args, **kwargs)
+
+    def label_from_instance(self, obj):
+        from teekond.core.templatetags.teekond import in_language_html
+
+        shown = obj.text()
+        label = in_language_html(shown.language, shown.title or shown.name or str(obj.pk))
+        return format_html("{} {}", label, self.describe(obj)) if self.describe else label
 
 
 class DesignSampleForm(forms.Form):

@@ -18,8 +18,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from teekond.core.dates import add_months, format_date
 from teekond.core.translation import Shown, pick_text
@@ -28,7 +27,6 @@ from teekond.journey.models import Actor, DeadlineAnchor, DeadlineUnit, Situatio
 from teekond.network.models import Municipality
 from teekond.network.selectors import current_partners
 from teekond.spikker.models import Entry
-
 
 # A dated step due within two weeks (or already overdue) is for now.
 NOW_DAYS = 14

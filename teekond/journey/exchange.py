@@ -65,13 +65,14 @@ def export_data() -> dict:
         "organisations": _export_organisations(),
         "perspectives": [_export_perspective(p) for p in Perspective.objects.prefetch_related("texts")],
         "stages": [_export_stage(s) for s in Stage.objects.prefetch_related("texts", "perspectives")],
-        "steps": [
-            _export_step(s)
-            for s in Step.objects.select_related("stage", "institution", "source_municipality").prefetch_related("texts")
-        ],
+        "steps": [_export_step(s) for s in _steps()],
         "bottlenecks": [_export_bottleneck(b) for b in _bottlenecks()],
         "proposals": [_export_proposal(p) for p in _proposals()],
     }
+
+
+def _steps():
+    return Step.objects.select_related("stage", "institution", "source_municipality").prefetch_related("texts")
 
 
 def _event_ref(event) -> list | None:

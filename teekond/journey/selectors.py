@@ -110,7 +110,8 @@ def intensity(open_count: int, most_open: int) -> int:
 
 def stage_page(slug: str, internal: bool):
     stage = Stage.objects.prefetch_related("texts", "perspectives__texts").get(slug=slug)
-    steps = Step.objects.filter(stage=stage).select_related("institution", "source_municipality").prefetch_related("texts")
+    steps = Step.objects.filter(stage=stage).select_related("institution", "source_municipality")
+    steps = steps.prefetch_related("texts")
     bottlenecks = with_priority(Bottleneck.objects.current().filter(stage=stage)).select_related("perspective")
     bottlenecks = bottlenecks.prefetch_related("texts", Prefetch("proposals", queryset=visible_proposals(internal)))
     by_perspective = defaultdict(list)
