@@ -45,7 +45,7 @@
         shown += visible ? 1 : 0;
       });
       count.textContent = list.getAttribute("data-filter-count")
-        .replace("%(shown)s", shown).replace("%(total)s", choices.length);
+        .replace("{shown}", shown).replace("{total}", choices.length);
     }
 
     input.addEventListener("input", apply);
