@@ -179,6 +179,10 @@ class MoveForm(forms.Form):
         for name in ("answer_kind", "answer_text", "merged_into"):
             if name in self.fields:
                 self.fields[name].required = True
+        answer_needed = _("Record what the responsible body answered and whether it accepted the proposal.")
+        for name in ("answer_kind", "answer_text"):
+            if name in self.fields:
+                self.fields[name].error_messages["required"] = answer_needed
         if "answer_kind" in self.fields:
             self.fields["answer_kind"].label = _("Answer")
             self.fields["answer_kind"].choices = [("", _("— choose —")), *AnswerKind.choices]

@@ -62,7 +62,7 @@ def join(browser, base, code, name=None, municipality=None):
 def post_note(page, text, stage, perspective, anonymous=False):
     page.fill("#id_text", text)
     page.select_option("#id_stage", stage)
-    page.select_option("#id_perspective", perspective)
+    page.check(f'input[name="perspective"][value="{perspective}"]')
     if anonymous:
         page.check("#id_anonymous")
     page.click("#note-submit")
@@ -136,7 +136,9 @@ def test_a_whole_workshop_from_join_to_the_journey_map(production_server, browse
     console.click("#group-submit")
     for page in screens:
         expect(page.locator(".groups > li")).to_have_count(1, timeout=LIVE)
-        expect(page.locator(".groups > li .group-title")).to_have_text(GROUP)
+        # Named in the workshop's language (Estonian), read in English: marked as Estonian.
+        expect(page.locator(".groups > li .group-title strong[lang=et]")).to_have_text(f"{GROUP}in Estonian")
+        expect(page.locator(".groups > li .group-title .lang-mark[lang=en]")).to_have_text("in Estonian")
     group_id = console.locator(".groups > li").get_attribute("id").removeprefix("group-")
     loose_ids = mari.locator(".cell > .notes > .note").evaluate_all("notes => notes.map(note => note.id)")
     loose_targets = ["n" + note.removeprefix("note-") for note in loose_ids]
