@@ -120,7 +120,8 @@ def test_each_sample_bottleneck_on_the_map_is_marked_and_priority_shows_only_whe
         assert bool(item.select_one(".badge-sample")) == bottleneck.is_sample
         assert ("priority" in meta) == bool(_priority(bottleneck))
     assert "priority 0" not in soup.get_text()
-    assert soup.select_one(".journey-map")["aria-describedby"] == "map-scroll-cue" and soup.select_one("#map-scroll-cue")
+    assert soup.select_one(".journey-map")["aria-describedby"] == "map-scroll-cue"
+    assert soup.select_one("#map-scroll-cue")
 
 
 def _priority(bottleneck) -> int:

@@ -510,7 +510,10 @@ def test_a_note_without_stage_or_perspective_is_refused_in_the_writers_language(
     set_phase(workshop, Phase.COLLECT)
     response = client.post(f"/{language}/w/{workshop.code}/notes/", {"text": "Черга"}, **JSON)
     assert response.status_code == 400 and not Note.objects.exists()
-    expected = {"uk": ("Виберіть етап шляху", "Виберіть, з чиєї точки зору"), "en": ("Choose the stage", "Choose whose")}
+    expected = {
+        "uk": ("Виберіть етап шляху", "Виберіть, з чиєї точки зору"),
+        "en": ("Choose the stage", "Choose whose"),
+    }
     assert all(words in response.json()["error"] for words in expected[language])
 
 
