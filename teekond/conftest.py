@@ -124,6 +124,7 @@ def production_server(tmp_path_factory):
         f"User.objects.create_user({username!r}, password={password!r}, role='coordinator', is_staff=True)"
     )
     subprocess.run(teekond + ["shell", "-c", create_user], env=env, check=True, capture_output=True)
+    _PRODUCTION_WORKSHOP.update(_create_workshop(teekond, env, username))
     port = _free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "teekond.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
@@ -144,6 +145,37 @@ def production_server(tmp_path_factory):
     yield url
     server.terminate()
     server.wait(timeout=10)
+
+
+# A live workshop on the production server's board, made once with `teekond workshop create` (see
+# `production_workshop`): pages of every type can then be checked, the participant's board included.
+_PRODUCTION_WORKSHOP: dict = {}
+WORKSHOP_STAGES = "residence-registration,personal-code,children-kindergarten-school"
+
+
+def _create_workshop(teekond: list, env: dict, facilitator: str) -> dict:
+    import subprocess
+
+    command = ["workshop", "create", "--title", "Kohanemise töötuba", "--facilitator", facilitator]
+    command += ["--stages", WORKSHOP_STAGES, "--perspectives", "kov,immigrant,returnee", "--prefill"]
+    printed = subprocess.run(teekond + command, env=env, check=True, capture_output=True, text=True).stdout
+    return dict(line.split(": ", 1) for line in printed.splitlines() if line.startswith(("code: ", "token: ")))
+
+
+@pytest.fixture(scope="session")
+def production_workshop(production_server):
+    """The code of a workshop on the production server, in the phase of collecting notes."""
+    import json
+    import urllib.request
+
+    code, token = _PRODUCTION_WORKSHOP["code"], _PRODUCTION_WORKSHOP["token"]
+    request = urllib.request.Request(
+        f"{production_server}/api/v1/workshops/{code}/phase",
+        data=json.dumps({"phase": "collect"}).encode(),
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+    )
+    urllib.request.urlopen(request, timeout=10)
+    return code
 
 
 @pytest.fixture(scope="session")

@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.utils.dates import MONTHS
 from django.utils.html import format_html
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from teekond.core.translation import TranslationState
@@ -76,6 +77,31 @@ class TranslatedMultipleChoiceField(forms.ModelMultipleChoiceField):
         shown = obj.text()
         label = in_language_html(shown.language, shown.title or shown.name or str(obj.pk))
         return format_html("{} {}", label, self.describe(obj)) if self.describe else label
+
+
+class TranslatedSelect(forms.Select):
+    """A choice of translatable records whose options shown in another language carry that lang."""
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        instance = getattr(value, "instance", None)
+        if instance is not None:
+            shown = instance.text()
+            if shown.language != get_language():
+                option["attrs"].update({"lang": shown.language, "data-fallback": shown.language})
+        return option
+
+
+class TranslatedChoiceField(forms.ModelChoiceField):
+    """One translatable record, labelled in the reader's language; a fallback says its language in brackets."""
+
+    widget = TranslatedSelect
+
+    def label_from_instance(self, obj):
+        from teekond.core.templatetags.teekond import in_language_label
+
+        shown = obj.text()
+        return in_language_label(shown.language, shown.title or shown.name or str(obj.pk))
 
 
 class DesignSampleForm(forms.Form):

@@ -3,7 +3,13 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from teekond.core.forms import MINOR_EDIT_LABEL, REASON_LABEL, TranslatedFieldsMixin, TranslatedMultipleChoiceField
+from teekond.core.forms import (
+    MINOR_EDIT_LABEL,
+    REASON_LABEL,
+    TranslatedChoiceField,
+    TranslatedFieldsMixin,
+    TranslatedMultipleChoiceField,
+)
 from teekond.core.roles import Role
 from teekond.journey.lifecycle import CLOSED, MOVE_FIELDS, NEEDS_REASON
 from teekond.journey.models import (
@@ -80,7 +86,7 @@ class EvidenceForm(forms.ModelForm):
 
 
 class MergeForm(forms.Form):
-    target = forms.ModelChoiceField(label=_("Merge into"), queryset=Bottleneck.objects.none())
+    target = TranslatedChoiceField(label=_("Merge into"), queryset=Bottleneck.objects.none())
     reason = forms.CharField(label=_("Why are they the same bottleneck?"), max_length=300)
 
     def __init__(self, *args, source: Bottleneck, **kwargs):
