@@ -140,11 +140,13 @@ def production_server(tmp_path_factory):
     shutil.copyfile(testing.seeded_sqlite_file(), data_dir / "teekond.sqlite3")
     (data_dir / "static").symlink_to(testing.collected_static(testing.static_fingerprint(), env))
     username, password = BROWSER_COORDINATOR
-    create_user = (
+    create_user_and_workshop = (
         "from teekond.accounts.models import User;"
-        f"User.objects.create_user({username!r}, password={password!r}, role='coordinator', is_staff=True)"
+        f"User.objects.create_user({username!r}, password={password!r}, role='coordinator', is_staff=True);"
+        + _WORKSHOP_CREATE.format(facilitator=username)
     )
-    testing.teekond_command("shell", "-c", create_user, env=env)
+    printed = testing.teekond_command("shell", "-c", create_user_and_workshop, env=env)
+    _PRODUCTION_WORKSHOP.update(line.split(": ", 1) for line in printed.splitlines() if ": " in line)
     port = _free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "teekond.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
@@ -165,6 +167,36 @@ def production_server(tmp_path_factory):
     yield url
     server.terminate()
     server.wait(timeout=10)
+
+
+# A live workshop on the production server's board, made once with `teekond workshop create` (see
+# `production_workshop`): pages of every type can then be checked, the participant's board included.
+_PRODUCTION_WORKSHOP: dict = {}
+WORKSHOP_STAGES = "residence-registration,personal-code,children-kindergarten-school"
+
+
+# In the same `teekond shell` as the coordinator: one Django start-up fewer. Prints "code: …" and "token: …".
+_WORKSHOP_CREATE = (
+    "from django.core.management import call_command;"
+    "call_command('workshop', 'create', '--title', 'Kohanemise töötuba', '--facilitator', {facilitator!r},"
+    f" '--stages', {WORKSHOP_STAGES!r}, '--perspectives', 'kov,immigrant,returnee', '--prefill')"
+)
+
+
+@pytest.fixture(scope="session")
+def production_workshop(production_server):
+    """The code of a workshop on the production server, in the phase of collecting notes."""
+    import json
+    import urllib.request
+
+    code, token = _PRODUCTION_WORKSHOP["code"], _PRODUCTION_WORKSHOP["token"]
+    request = urllib.request.Request(
+        f"{production_server}/api/v1/workshops/{code}/phase",
+        data=json.dumps({"phase": "collect"}).encode(),
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+    )
+    urllib.request.urlopen(request, timeout=10)
+    return code
 
 
 @pytest.fixture(scope="session")

@@ -58,11 +58,14 @@ def _lock(name: str):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def teekond_command(*args: str, env: dict) -> None:
-    """Run `teekond ARGS` in a fresh process (its own settings and connections); fail loudly."""
+def teekond_command(*args: str, env: dict) -> str:
+    """Run `teekond ARGS` in a fresh process (its own settings and connections); fail loudly.
+
+    Returns what the command printed."""
     result = subprocess.run([sys.executable, "-m", "teekond.cli", *args], env=env, capture_output=True, text=True)
     if result.returncode != 0:
         raise RuntimeError(f"teekond {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
+    return result.stdout
 
 
 def _environment(**overrides) -> dict:

@@ -6,4 +6,5 @@ app_name = "core"
 
 urlpatterns = [
     path("accessibility/", views.accessibility, name="accessibility"),
+    path("design/", views.design, name="design"),
 ]

@@ -3,10 +3,18 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from teekond.core.forms import DesignSampleForm
+
 
 @require_GET
 def accessibility(request):
     return render(request, "core/accessibility.html")
+
+
+@require_GET
+def design(request):
+    """Every component of the design system, as a page (the examples are the components' own markup)."""
+    return render(request, "core/design.html", {"sample_form": DesignSampleForm({"name": "", "months": ["3"]})})
 
 
 @require_GET

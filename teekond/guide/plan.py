@@ -1,6 +1,8 @@
 """Reads for the newcomer's personal plan: the journey map turned toward one person.
 
-The plan is the newcomer's own steps, in the stages that apply to their situation, in the map's order.
+The plan is the newcomer's own steps, in the stages that apply to their situation, grouped by when they
+are due (now, within a month, later, when needed): a dated deadline decides where a step goes, otherwise
+its stage's usual timing. The soonest dated deadline is the plan's "next deadline".
 The map's steps done by the municipality are written for its staff ("tell the person…"), so they are
 left out, except where this municipality keeps a local service for one: then it is a place the
 newcomer can go (the adaptation specialist, say). Everything comes from a fixed number of
@@ -16,14 +18,26 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
-from teekond.core.dates import format_date
+from teekond.core.dates import add_months, format_date
 from teekond.core.translation import Shown, pick_text
 from teekond.guide.models import LocalService, LocalServiceText
-from teekond.journey.models import Actor, DeadlineAnchor, Situation, Stage, Step
+from teekond.journey.models import Actor, DeadlineAnchor, DeadlineUnit, Situation, Stage, Step, Timing
 from teekond.network.models import Municipality
 from teekond.network.selectors import current_partners
 from teekond.spikker.models import Entry
+
+# A dated step due within two weeks (or already overdue) is for now.
+NOW_DAYS = 14
+# Plans list at most this many unwritten rules per stage; the rest are behind "more".
+RULES_SHOWN = 3
+GROUP_HEADINGS = {
+    Timing.NOW: gettext_lazy("Now"),
+    Timing.FIRST_MONTH: gettext_lazy("Within a month"),
+    Timing.LATER: gettext_lazy("Later"),
+    Timing.WHEN_NEEDED: gettext_lazy("When needed"),
+}
 
 
 @dataclass
@@ -33,6 +47,10 @@ class PlanStep:
     due: dt.date | None
     service: LocalService | None = None
     notes: Shown | None = None
+    stage_text: Shown | None = None
+    source: str = ""
+    days_left: int | None = None
+    timing: str = Timing.LATER
 
     @property
     def key(self) -> str:
@@ -42,6 +60,32 @@ class PlanStep:
     def due_words(self) -> str:
         """The deadline as a date written the Estonian way, in the reader's language: "by 15.12.2026"."""
         return _("by %(date)s") % {"date": format_date(self.due)} if self.due else ""
+
+    @property
+    def days_words(self) -> str:
+        """How far the deadline is from today: "in 13 days", "today", "3 days ago"."""
+        days = self.days_left
+        if days is None:
+            return ""
+        if days == 0:
+            return _("today")
+        if days > 0:
+            return ngettext("in %(count)s day", "in %(count)s days", days) % {"count": days}
+        return ngettext("%(count)s day ago", "%(count)s days ago", -days) % {"count": -days}
+
+    @property
+    def is_overdue(self) -> bool:
+        return self.days_left is not None and self.days_left < 0
+
+
+@dataclass
+class PlanGroup:
+    timing: str
+    steps: list[PlanStep]
+
+    @property
+    def heading(self) -> str:
+        return GROUP_HEADINGS[self.timing]
 
 
 @dataclass
@@ -63,6 +107,14 @@ class PlanStage:
     steps: list[PlanStep] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
 
+    @property
+    def first_rules(self) -> list[Rule]:
+        return self.rules[:RULES_SHOWN]
+
+    @property
+    def more_rules(self) -> list[Rule]:
+        return self.rules[RULES_SHOWN:]
+
 
 @dataclass
 class Plan:
@@ -71,6 +123,23 @@ class Plan:
     children: bool
     arrival: dt.date | None
     stages: list[PlanStage]
+    groups: list[PlanGroup] = field(default_factory=list)
+
+    @property
+    def next_step(self) -> PlanStep | None:
+        """The step whose dated deadline comes next (today or later)."""
+        upcoming = [plan_step for plan_step in self.dated_steps if plan_step.days_left >= 0]
+        return min(upcoming, key=lambda plan_step: plan_step.due, default=None)
+
+    @property
+    def first_deadline(self) -> PlanStep | None:
+        """Without the arrival date: the step whose deadline after arrival is shortest ("within 14 days")."""
+        counted = [p for p in self.steps if p.step.deadline_from == DeadlineAnchor.ARRIVAL and p.step.deadline_amount]
+        return min(counted, key=lambda plan_step: _days_after_arrival(plan_step.step), default=None)
+
+    @property
+    def stages_with_rules(self) -> list[PlanStage]:
+        return [plan_stage for plan_stage in self.stages if plan_stage.rules]
 
     @property
     def situation_label(self) -> str:
@@ -100,7 +169,13 @@ def applies(situations: list, situation: str) -> bool:
 
 
 def personal_plan(
-    municipality: Municipality, situation: str, children: bool, arrival: dt.date | None, language: str
+    municipality: Municipality,
+    situation: str,
+    children: bool,
+    arrival: dt.date | None,
+    language: str,
+    *,
+    today: dt.date,
 ) -> Plan:
     services, notes = _local_services(municipality)
     steps_by_stage = defaultdict(list)
@@ -108,11 +183,17 @@ def personal_plan(
         if _concerns(step, situation, children, services):
             steps_by_stage[step.stage_id].append(_plan_step(step, arrival, language, services, notes))
     stages = [
-        PlanStage(stage, stage.text(language), steps_by_stage[stage.pk], _rules(stage, language))
+        PlanStage(stage, stage.text(language), steps_by_stage[stage.pk])
         for stage in _stages_with_rules()
         if applies(stage.situations, situation) and steps_by_stage[stage.pk]
     ]
-    return Plan(municipality, situation, children, arrival, stages)
+    for plan_stage in stages:
+        for plan_step in plan_stage.steps:
+            _place(plan_step, plan_stage, municipality, today)
+    _add_rules(stages, situation, children, language)
+    plan = Plan(municipality, situation, children, arrival, stages)
+    plan.groups = _groups(plan.steps)
+    return plan
 
 
 def _plan_step(step: Step, arrival, language: str, services: dict, notes: dict) -> PlanStep:
@@ -121,13 +202,53 @@ def _plan_step(step: Step, arrival, language: str, services: dict, notes: dict) 
     return PlanStep(step, step.text(language), step.deadline_for(arrival), service, service_notes)
 
 
+def _place(plan_step: PlanStep, plan_stage: PlanStage, municipality: Municipality, today: dt.date) -> None:
+    """What a step needs from its stage, its municipality and today: its label, source, days left and group."""
+    plan_step.stage_text = plan_stage.text
+    plan_step.source = plan_step.step.source_for(municipality)
+    if plan_step.due:
+        plan_step.days_left = (plan_step.due - today).days
+    plan_step.timing = _timing(plan_step, plan_stage.stage, today)
+
+
+def _timing(plan_step: PlanStep, stage: Stage, today: dt.date) -> str:
+    step = plan_step.step
+    if plan_step.due:
+        if plan_step.days_left <= NOW_DAYS:
+            return Timing.NOW
+        return Timing.FIRST_MONTH if plan_step.due <= add_months(today, 1) else Timing.LATER
+    if step.deadline_from == DeadlineAnchor.EXPIRY:
+        return Timing.WHEN_NEEDED
+    if step.deadline_from == DeadlineAnchor.ARRIVAL and step.deadline_amount:
+        days = _days_after_arrival(step)
+        return Timing.NOW if days <= NOW_DAYS else Timing.FIRST_MONTH if days <= 31 else Timing.LATER
+    return stage.timing
+
+
+def _days_after_arrival(step: Step) -> int:
+    return step.deadline_amount * (30 if step.deadline_unit == DeadlineUnit.MONTHS else 1)
+
+
+def _groups(steps: list[PlanStep]) -> list[PlanGroup]:
+    """Steps by when they are due; within a group the dated ones first, soonest first, then the map's order."""
+    by_timing = defaultdict(list)
+    for plan_step in steps:
+        by_timing[plan_step.timing].append(plan_step)
+    groups = []
+    for timing in Timing.values:
+        members = sorted(by_timing[timing], key=lambda p: (p.due is None, p.due or dt.date.max))
+        if members:
+            groups.append(PlanGroup(timing, members))
+    return groups
+
+
 def _concerns(step: Step, situation: str, children: bool, services: dict) -> bool:
     for_the_newcomer = step.actor == Actor.PERSON or step.pk in services
     return for_the_newcomer and applies(step.situations, situation) and (children or not step.children_only)
 
 
 def _steps():
-    steps = Step.objects.select_related("institution").prefetch_related("texts")
+    steps = Step.objects.select_related("institution", "stage").prefetch_related("texts")
     return steps.order_by("stage__order", "order", "pk")
 
 
@@ -136,8 +257,20 @@ def _stages_with_rules():
     return Stage.objects.prefetch_related("texts", Prefetch("spikker_entries", queryset=rules))
 
 
-def _rules(stage: Stage, language: str) -> list[Rule]:
-    return [Rule(entry, entry.text(language)) for entry in stage.spikker_entries.all()]
+def _add_rules(stages: list[PlanStage], situation: str, children: bool, language: str) -> None:
+    """Each stage's unwritten rules that concern this person, each rule once (at its first stage): first
+    the rules about their own situation or children, then those written in their language."""
+    seen = set()
+    for plan_stage in stages:
+        entries = [
+            entry
+            for entry in plan_stage.stage.spikker_entries.all()
+            if entry.pk not in seen and entry.concerns(situation, children)
+        ]
+        seen.update(entry.pk for entry in entries)
+        rules = [Rule(entry, entry.text(language)) for entry in entries]
+        # A stable sort: within each kind the life areas' order stays.
+        plan_stage.rules = sorted(rules, key=lambda rule: (not rule.entry.is_specific, rule.text.is_fallback))
 
 
 def _local_services(municipality: Municipality) -> tuple[dict, dict]:

@@ -62,7 +62,12 @@ def reads_plan(view):
             return _chooser_page(request, again, status=BAD_REQUEST)
         choices = form.cleaned_data
         plan = personal_plan(
-            municipality, choices["situation"], choices["children"], choices["arrival"], request.LANGUAGE_CODE
+            municipality,
+            choices["situation"],
+            choices["children"],
+            choices["arrival"],
+            request.LANGUAGE_CODE,
+            today=timezone.localdate(),
         )
         return view(request, plan, form.params())
 

@@ -25,6 +25,7 @@ from teekond.journey.models import (
     ProposalTransition,
     Stage,
     Step,
+    Timing,
 )
 from teekond.journey.services import apply_move, check_move
 from teekond.network.models import Event, Municipality, Organisation
@@ -64,12 +65,14 @@ def export_data() -> dict:
         "organisations": _export_organisations(),
         "perspectives": [_export_perspective(p) for p in Perspective.objects.prefetch_related("texts")],
         "stages": [_export_stage(s) for s in Stage.objects.prefetch_related("texts", "perspectives")],
-        "steps": [
-            _export_step(s) for s in Step.objects.select_related("stage", "institution").prefetch_related("texts")
-        ],
+        "steps": [_export_step(s) for s in _steps()],
         "bottlenecks": [_export_bottleneck(b) for b in _bottlenecks()],
         "proposals": [_export_proposal(p) for p in _proposals()],
     }
+
+
+def _steps():
+    return Step.objects.select_related("stage", "institution", "source_municipality").prefetch_related("texts")
 
 
 def _event_ref(event) -> list | None:
@@ -91,6 +94,7 @@ def _export_stage(s):
         "order": s.order,
         "perspectives": sorted(p.slug for p in s.perspectives.all()),
         "situations": s.situations,
+        "timing": s.timing,
         "texts": exported_texts(s, ("title", "summary")),
     }
 
@@ -109,6 +113,7 @@ def _export_step(s):
         "situations": s.situations,
         "children_only": s.children_only,
         "source": s.source,
+        "source_municipality": s.source_municipality.slug if s.source_municipality else None,
         "checked": s.checked.isoformat() if s.checked else None,
         "texts": exported_texts(s, ("title", "what", "deadline")),
     }
@@ -221,10 +226,14 @@ def _validate(data: dict) -> list[str]:
             for p in stage.get("perspectives", [])
             if p not in perspectives
         ]
+        if stage.get("timing", Timing.LATER) not in Timing.values:
+            errors.append(f"{where}: field 'timing': {stage.get('timing')!r} is not one of {', '.join(Timing.values)}")
         errors += _need_source_title(where, stage, "title")
     for where, step in _each(data, "steps", "key"):
         if step.get("stage") not in stages:
             errors.append(f"{where}: field 'stage': unknown stage {step.get('stage')!r}")
+        if step.get("source_municipality") and step["source_municipality"] not in municipalities:
+            errors.append(f"{where}: field 'source_municipality': unknown municipality {step['source_municipality']!r}")
         if step.get("institution") not in organisations | {"municipality"}:
             errors.append(f"{where}: field 'institution': unknown organisation {step.get('institution')!r}")
         errors += _need_source_title(where, step, "title")
@@ -342,7 +351,11 @@ class _Importer:
             self.counts["perspectives"] += 1
 
     def _stage(self, item):
-        fields = {"order": item.get("order", 0), "situations": item.get("situations", [])}
+        fields = {
+            "order": item.get("order", 0),
+            "situations": item.get("situations", []),
+            "timing": item.get("timing", Timing.LATER),
+        }
         obj, changed = self._upsert(Stage, {"slug": item["slug"]}, fields)
         if changed:
             obj.perspectives.set(Perspective.objects.filter(slug__in=item.get("perspectives", [])))
@@ -363,6 +376,7 @@ class _Importer:
             "situations": item.get("situations", []),
             "children_only": item.get("children_only", False),
             "source": item.get("source", ""),
+            "source_municipality": Municipality.objects.filter(slug=item.get("source_municipality") or "").first(),
             "checked": _date(item.get("checked")),
         }
         obj, changed = self._upsert(Step, {"key": item["key"]}, fields)

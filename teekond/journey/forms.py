@@ -1,10 +1,17 @@
 from django import forms
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from teekond.core.forms import MINOR_EDIT_LABEL, REASON_LABEL, TranslatedFieldsMixin
+from teekond.core.forms import (
+    MINOR_EDIT_LABEL,
+    REASON_LABEL,
+    TranslatedChoiceField,
+    TranslatedFieldsMixin,
+    TranslatedMultipleChoiceField,
+)
 from teekond.core.roles import Role
-from teekond.journey.lifecycle import CLOSED, allowed_next
+from teekond.journey.lifecycle import CLOSED, MOVE_FIELDS, NEEDS_REASON
 from teekond.journey.models import (
     AnswerKind,
     Bottleneck,
@@ -52,7 +59,7 @@ class BottleneckForm(TranslatedFieldsMixin, forms.ModelForm):
     class Meta:
         model = Bottleneck
         fields = ["stage", "perspective", "status", "origin", "municipalities", "source"]
-        widgets = {"municipalities": forms.SelectMultiple(attrs={"size": 8})}
+        widgets = {"municipalities": forms.CheckboxSelectMultiple}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -79,7 +86,7 @@ class EvidenceForm(forms.ModelForm):
 
 
 class MergeForm(forms.Form):
-    target = forms.ModelChoiceField(label=_("Merge into"), queryset=Bottleneck.objects.none())
+    target = TranslatedChoiceField(label=_("Merge into"), queryset=Bottleneck.objects.none())
     reason = forms.CharField(label=_("Why are they the same bottleneck?"), max_length=300)
 
     def __init__(self, *args, source: Bottleneck, **kwargs):
@@ -94,21 +101,28 @@ class ProposalForm(TranslatedFieldsMixin, forms.ModelForm):
     text_fields = {"title": (_("Title"), forms.TextInput), "body": (_("Proposal"), forms.Textarea)}
     minor = forms.BooleanField(label=MINOR_EDIT_LABEL, required=False)
     reason = forms.CharField(label=REASON_LABEL, required=False, max_length=300)
+    bottlenecks = TranslatedMultipleChoiceField(
+        label=_("Bottlenecks addressed"),
+        queryset=Bottleneck.objects.none(),
+        describe=lambda bottleneck: format_html('<span class="muted">· {}</span>', bottleneck.stage.text().title),
+    )
+    origin_events = TranslatedMultipleChoiceField(
+        label=_("Raised at"),
+        queryset=Event.objects.none(),
+        required=False,
+        describe=lambda event: format_html('<span class="muted">· {}</span>', event.when_display),
+    )
 
     class Meta:
         model = Proposal
         fields = ["bottlenecks", "level", "responsible_body", "origin_events", "author_names"]
-        widgets = {
-            "bottlenecks": forms.SelectMultiple(attrs={"size": 8}),
-            "origin_events": forms.SelectMultiple(attrs={"size": 6}),
-        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["bottlenecks"].queryset = Bottleneck.objects.current().prefetch_related("texts")
+        bottlenecks = Bottleneck.objects.current().select_related("stage").prefetch_related("texts", "stage__texts")
+        self.fields["bottlenecks"].queryset = bottlenecks.order_by("stage__order", "pk")
         self.fields["responsible_body"].queryset = Organisation.objects.order_by("name")
         self.fields["origin_events"].queryset = Event.objects.prefetch_related("texts").order_by("-start_date")
-        self.fields["origin_events"].required = False
         self.add_text_fields(self.instance)
 
     def clean(self):
@@ -122,9 +136,12 @@ class ProposalForm(TranslatedFieldsMixin, forms.ModelForm):
 
 
 class MoveForm(forms.Form):
-    """Move a proposal to one of the states its lifecycle allows next."""
+    """One move of a proposal to a state its lifecycle allows next, with only the fields that move needs.
 
-    to_state = forms.ChoiceField(label=_("New state"))
+    The state-change page shows one such form per allowed move, so it works without JavaScript; the field
+    names are the same in each (only their ids differ), and the service checks the move again."""
+
+    to_state = forms.ChoiceField(label=_("New state"), widget=forms.HiddenInput)
     on = forms.DateField(label=_("Date"), widget=DATE_INPUT)
     reason = forms.CharField(
         label=_("Why, or what was decided"), required=False, widget=forms.Textarea(attrs={"rows": 2})
@@ -145,18 +162,57 @@ class MoveForm(forms.Form):
         label=_("Merged into (when merged)"), queryset=Proposal.objects.none(), required=False
     )
 
-    def __init__(self, *args, proposal: Proposal, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["to_state"].choices = [(s, ProposalState(s).label) for s in allowed_next(proposal)]
+    def __init__(self, *args, proposal: Proposal, move: str, **kwargs):
+        super().__init__(*args, auto_id=f"id_{move}_%s", **kwargs)
+        self.move = move
+        self.fields["to_state"].choices = [(move, ProposalState(move).label)]
+        self.fields["to_state"].initial = move
+        kept = ("to_state", "on", "reason", *MOVE_FIELDS.get(move, ()))
+        for name in [name for name in self.fields if name not in kept]:
+            del self.fields[name]
         self.fields["on"].initial = timezone.localdate()
-        self.fields["event"].queryset = Event.objects.prefetch_related("texts").order_by("-start_date")
-        open_proposals = Proposal.objects.filter(submitted_on__isnull=False).exclude(state__in=CLOSED)
-        self.fields["merged_into"].queryset = open_proposals.exclude(pk=proposal.pk).prefetch_related("texts")
+        self._require_what_the_move_needs(move)
+        if "event" in self.fields:
+            self.fields["event"].queryset = Event.objects.prefetch_related("texts").order_by("-start_date")
+        if "merged_into" in self.fields:
+            open_proposals = Proposal.objects.filter(submitted_on__isnull=False).exclude(state__in=CLOSED)
+            self.fields["merged_into"].queryset = open_proposals.exclude(pk=proposal.pk).prefetch_related("texts")
+
+    def _require_what_the_move_needs(self, move: str) -> None:
+        if move in NEEDS_REASON:
+            self.fields["reason"].required = True
+            self.fields["reason"].label = _("Why (shown to everyone who follows the proposal)")
+        for name in ("answer_kind", "answer_text", "merged_into"):
+            if name in self.fields:
+                self.fields[name].required = True
+        answer_needed = _("Record what the responsible body answered and whether it accepted the proposal.")
+        for name in ("answer_kind", "answer_text"):
+            if name in self.fields:
+                self.fields[name].error_messages["required"] = answer_needed
+        if "answer_kind" in self.fields:
+            self.fields["answer_kind"].label = _("Answer")
+            self.fields["answer_kind"].choices = [("", _("— choose —")), *AnswerKind.choices]
+        if "progress" in self.fields:
+            self.fields["progress"].label = _("Progress %")
+        if "reference" in self.fields:
+            self.fields["reference"].label = _("Reference of the letter")
+        if "merged_into" in self.fields:
+            self.fields["merged_into"].label = _("Merged into")
+
+    @property
+    def label(self) -> str:
+        return ProposalState(self.move).label
 
     def move_arguments(self) -> dict:
         data = dict(self.cleaned_data)
         data["answer_kind"] = data.get("answer_kind") or ""
         return data
+
+
+def move_forms(proposal: Proposal, moves, data=None) -> list[MoveForm]:
+    """One form per allowed move; `data` goes to the form of the move it names."""
+    chosen = data.get("to_state") if data else None
+    return [MoveForm(data if move == chosen else None, proposal=proposal, move=move) for move in moves]
 
 
 class MilestoneForm(forms.Form):

@@ -27,6 +27,19 @@ NEXT_STATES: dict[str, tuple[str, ...]] = {
 MAIN_PATH = (S.DRAFT, S.SUBMITTED, S.DISCUSSED, S.ADOPTED, S.SENT, S.ANSWERED, S.IN_IMPLEMENTATION, S.IMPLEMENTED)
 CLOSED = (S.IMPLEMENTED, S.WITHDRAWN, S.MERGED, S.REJECTED)
 NEEDS_REASON = (S.WITHDRAWN, S.MERGED, S.REJECTED)
+# What a move asks for besides its date and why: the state-change page shows only these fields for it.
+MOVE_FIELDS: dict[str, tuple[str, ...]] = {
+    S.SUBMITTED: (),
+    S.DISCUSSED: ("event",),
+    S.ADOPTED: ("event",),
+    S.REJECTED: ("event",),
+    S.SENT: ("reference",),
+    S.ANSWERED: ("answer_kind", "answer_text", "answer_reasons"),
+    S.IN_IMPLEMENTATION: ("progress",),
+    S.IMPLEMENTED: (),
+    S.WITHDRAWN: (),
+    S.MERGED: ("merged_into",),
+}
 # What an author may do to their own proposal; every other move is the coordinator's.
 AUTHOR_MOVES = (S.SUBMITTED, S.WITHDRAWN)
 ANSWERS_ALLOWING_IMPLEMENTATION = (AnswerKind.ACCEPTED, AnswerKind.PARTLY)

@@ -25,6 +25,15 @@ class Situation(models.TextChoices):
     RETURNEE = "returnee", _("returnee")
 
 
+class Timing(models.TextChoices):
+    """When in a newcomer's first months a stage's steps usually come; a dated deadline decides instead."""
+
+    NOW = "now", _("now")
+    FIRST_MONTH = "first-month", _("within a month")
+    LATER = "later", _("later")
+    WHEN_NEEDED = "when-needed", _("when needed")
+
+
 class Perspective(Translatable):
     """Whose view a row of the map shows: data, not code, so a fourth (e.g. employer) can be added."""
 
@@ -57,6 +66,13 @@ class Stage(Translatable):
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     perspectives = models.ManyToManyField(Perspective, verbose_name=_("perspectives"), related_name="stages")
     situations = models.JSONField(_("situations"), default=list, help_text=_("Which newcomer situations it concerns."))
+    timing = models.CharField(
+        _("usual timing"),
+        max_length=16,
+        choices=Timing.choices,
+        default=Timing.LATER,
+        help_text=_("When its steps usually come in a newcomer's plan, unless a step has a dated deadline."),
+    )
     history = HistoricalRecords(excluded_fields=["situations"])
 
     class Meta:
@@ -119,6 +135,18 @@ class Step(Translatable):
     situations = models.JSONField(_("situations"), default=list)
     children_only = models.BooleanField(_("only with children"), default=False)
     source = models.CharField(_("source"), max_length=500, blank=True, help_text=SOURCE_HELP)
+    source_municipality = models.ForeignKey(
+        "network.Municipality",
+        verbose_name=_("source is the page of"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_(
+            "When the source is one municipality's own page (an example of how it works there): the guide "
+            "then cites it only in that municipality's plans. Empty for a national source."
+        ),
+    )
     checked = models.DateField(_("last checked"), null=True, blank=True)
     history = HistoricalRecords(excluded_fields=["situations"])
 
@@ -129,6 +157,12 @@ class Step(Translatable):
 
     def __str__(self):
         return self.text().title or self.key
+
+    def source_for(self, municipality) -> str:
+        """The source as a plan for `municipality` cites it: another municipality's page is never cited."""
+        if self.source_municipality_id and self.source_municipality_id != municipality.pk:
+            return ""
+        return self.source
 
     def deadline_for(self, anchor_date: dt.date | None) -> dt.date | None:
         """The date the step is due, when its deadline counts from arrival and the arrival is known."""

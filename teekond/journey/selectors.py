@@ -97,7 +97,8 @@ def journey_map(filters: MapFilters, internal: bool) -> dict:
             cell.bottlenecks.append(bottleneck)
     most_open = max((cell.open_count for cell in cells.values()), default=0)
     rows = [(p, [cells[(s.pk, p.pk)] for s in stages]) for p in perspectives]
-    return {"stages": stages, "rows": rows, "most_open": most_open, "total": len(bottlenecks)}
+    has_sample = any(bottleneck.is_sample for bottleneck in bottlenecks)
+    return {"stages": stages, "rows": rows, "most_open": most_open, "total": len(bottlenecks), "has_sample": has_sample}
 
 
 def intensity(open_count: int, most_open: int) -> int:
@@ -109,7 +110,8 @@ def intensity(open_count: int, most_open: int) -> int:
 
 def stage_page(slug: str, internal: bool):
     stage = Stage.objects.prefetch_related("texts", "perspectives__texts").get(slug=slug)
-    steps = Step.objects.filter(stage=stage).select_related("institution").prefetch_related("texts")
+    steps = Step.objects.filter(stage=stage).select_related("institution", "source_municipality")
+    steps = steps.prefetch_related("texts")
     bottlenecks = with_priority(Bottleneck.objects.current().filter(stage=stage)).select_related("perspective")
     bottlenecks = bottlenecks.prefetch_related("texts", Prefetch("proposals", queryset=visible_proposals(internal)))
     by_perspective = defaultdict(list)
@@ -181,6 +183,12 @@ def state_tracker(today: dt.date, internal: bool) -> list[tuple]:
         proposal.waiting_days = proposal.days_waiting(today)
         by_body[proposal.responsible_body].append(proposal)
     return sorted(by_body.items(), key=lambda item: item[0].name if item[0] else "")
+
+
+def latest_answered_proposal() -> Proposal | None:
+    """The public proposal whose answer from the responsible body came last."""
+    answered = visible_proposals(internal=False).filter(answered_on__isnull=False).select_related("responsible_body")
+    return answered.order_by("-answered_on", "-pk").first()
 
 
 def state_counts(internal: bool) -> list[tuple[str, int]]:

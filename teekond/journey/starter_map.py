@@ -174,6 +174,7 @@ STAGES = [
     {
         "slug": "returnee-planning",
         "order": 1,
+        "timing": "now",
         "perspectives": ["kov", "returnee"],
         "situations": ["returnee"],
         "texts": {
@@ -209,6 +210,7 @@ STAGES = [
     {
         "slug": "legal-basis",
         "order": 2,
+        "timing": "now",
         "perspectives": ["kov", "immigrant"],
         "situations": ["eu", "third-country", "temporary-protection"],
         "texts": {
@@ -248,6 +250,7 @@ STAGES = [
     {
         "slug": "residence-registration",
         "order": 3,
+        "timing": "now",
         "perspectives": ["kov", "immigrant", "returnee"],
         "situations": _ALL,
         "texts": {
@@ -284,6 +287,7 @@ STAGES = [
     {
         "slug": "personal-code",
         "order": 4,
+        "timing": "now",
         "perspectives": ["kov", "immigrant"],
         "situations": ["eu", "third-country", "temporary-protection"],
         "texts": {
@@ -319,6 +323,7 @@ STAGES = [
     {
         "slug": "returnee-support",
         "order": 5,
+        "timing": "later",
         "perspectives": ["kov", "returnee"],
         "situations": ["returnee"],
         "texts": {
@@ -356,6 +361,7 @@ STAGES = [
     {
         "slug": "id-and-e-identity",
         "order": 6,
+        "timing": "first-month",
         "perspectives": ["kov", "immigrant", "returnee"],
         "situations": _ALL,
         "texts": {
@@ -392,6 +398,7 @@ STAGES = [
     {
         "slug": "work-and-tax",
         "order": 7,
+        "timing": "first-month",
         "perspectives": ["kov", "immigrant", "returnee"],
         "situations": _ALL,
         "texts": {
@@ -425,6 +432,7 @@ STAGES = [
     {
         "slug": "health-insurance-and-doctor",
         "order": 8,
+        "timing": "first-month",
         "perspectives": ["kov", "immigrant", "returnee"],
         "situations": _ALL,
         "texts": {
@@ -458,6 +466,7 @@ STAGES = [
     {
         "slug": "children-kindergarten-school",
         "order": 9,
+        "timing": "first-month",
         "perspectives": ["kov", "immigrant", "returnee"],
         "situations": _ALL,
         "texts": {
@@ -493,6 +502,7 @@ STAGES = [
     {
         "slug": "benefits",
         "order": 10,
+        "timing": "later",
         "perspectives": ["kov", "immigrant"],
         "situations": ["eu", "third-country", "temporary-protection"],
         "texts": {
@@ -530,6 +540,7 @@ STAGES = [
     {
         "slug": "adaptation-and-language",
         "order": 11,
+        "timing": "later",
         "perspectives": ["kov", "immigrant", "returnee"],
         "situations": _ALL,
         "texts": {
@@ -565,6 +576,7 @@ STAGES = [
     {
         "slug": "renewal-and-long-term-status",
         "order": 12,
+        "timing": "when-needed",
         "perspectives": ["kov", "immigrant"],
         "situations": ["third-country", "temporary-protection"],
         "texts": {
@@ -598,6 +610,7 @@ STAGES = [
     {
         "slug": "belonging",
         "order": 13,
+        "timing": "when-needed",
         "perspectives": ["kov", "immigrant", "returnee"],
         "situations": _ALL,
         "texts": {
@@ -985,6 +998,7 @@ STEPS = [
         "situations": _ALL,
         "children_only": False,
         "source": _S["S2"],
+        "source_municipality": "valga-vald",
         "checked": CHECKED,
         "texts": {
             "et": {
@@ -1024,6 +1038,7 @@ STEPS = [
         "situations": _ALL,
         "children_only": False,
         "source": _S["S9"],
+        "source_municipality": "tartu-linn",
         "checked": CHECKED,
         "texts": {
             "et": {
@@ -1900,6 +1915,7 @@ STEPS = [
         "situations": _ALL,
         "children_only": True,
         "source": _S["S10"],
+        "source_municipality": "saaremaa-vald",
         "checked": CHECKED,
         "texts": {
             "et": {
@@ -1941,6 +1957,7 @@ STEPS = [
         "situations": _ALL,
         "children_only": True,
         "source": _S["S9"],
+        "source_municipality": "tartu-linn",
         "checked": CHECKED,
         "texts": {
             "et": {
@@ -2187,6 +2204,7 @@ STEPS = [
         "situations": _IMMIGRANTS,
         "children_only": False,
         "source": _S["S22"],
+        "source_municipality": "tallinn",
         "checked": CHECKED,
         "texts": {
             "et": {

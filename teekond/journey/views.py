@@ -1,5 +1,5 @@
 from django.contrib import messages
-from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -16,8 +16,8 @@ from teekond.journey.forms import (
     MapFilterForm,
     MergeForm,
     MilestoneForm,
-    MoveForm,
     ProposalForm,
+    move_forms,
 )
 from teekond.journey.models import Bottleneck, Proposal, ProposalState, Round
 from teekond.journey.rules import may_move_to
@@ -243,19 +243,31 @@ def _proposal_form(request, item, initial):
 @require_http_methods(["GET", "POST"])
 def proposal_move(request, pk):
     item = get_allowed_object(request.user, "journey.change_proposal_state", Proposal.objects.all(), pk=pk)
-    form = MoveForm(request.POST or None, proposal=item)
-    choices = form.fields["to_state"].choices
-    form.fields["to_state"].choices = [choice for choice in choices if may_move_to(request.user, item, choice[0])]
-    if request.method == "POST" and form.is_valid():
+    moves = [move for move in lifecycle.allowed_next(item) if may_move_to(request.user, item, move)]
+    if request.method == "POST" and request.POST.get("to_state") not in moves:
+        return _unknown_move(request, item, moves)
+    forms = move_forms(item, moves, request.POST if request.method == "POST" else None)
+    chosen = next((form for form in forms if form.is_bound), None)
+    if chosen is not None and chosen.is_valid():
         try:
-            services.proposal_move(user=request.user, proposal=item, **form.move_arguments())
+            services.proposal_move(user=request.user, proposal=item, **chosen.move_arguments())
         except ValidationError as error:
-            form.add_error(None, error)
+            chosen.add_error(None, error)
         else:
-            state = ProposalState(form.cleaned_data["to_state"]).label
-            messages.success(request, _("The proposal is now: %(state)s.") % {"state": state})
+            messages.success(request, _("The proposal is now: %(state)s.") % {"state": chosen.label})
             return redirect(item)
-    return render(request, "journey/proposal_move.html", {"form": form, "proposal": item})
+    status = 400 if chosen is not None else 200
+    context = {"forms": forms, "open": chosen or (forms[0] if forms else None), "proposal": item}
+    return render(request, "journey/proposal_move.html", context, status=status)
+
+
+def _unknown_move(request, item: Proposal, moves):
+    """A move this person may not make from here: refused (403) when the lifecycle allows it to others."""
+    if request.POST.get("to_state") in lifecycle.allowed_next(item):
+        raise PermissionDenied
+    messages.error(request, _("This proposal cannot move to that state from here; choose one of the moves below."))
+    context = {"forms": move_forms(item, moves), "open": None, "proposal": item}
+    return render(request, "journey/proposal_move.html", context, status=400)
 
 
 def _takes_milestones(proposal: Proposal, user) -> bool:

@@ -42,6 +42,7 @@ class EventForm(TranslatedFieldsMixin, forms.ModelForm):
             "end_date": DATE_INPUT,
             "organisers": forms.CheckboxSelectMultiple,
             "co_organisers": forms.CheckboxSelectMultiple,
+            "participating_municipalities": forms.CheckboxSelectMultiple,
         }
 
     def __init__(self, *args, user, **kwargs):

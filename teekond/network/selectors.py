@@ -91,6 +91,11 @@ def upcoming_events(today: dt.date, event_type: str | None = None):
     return _of_type(events, event_type).order_by("start_date", "pk")
 
 
+def last_event(today: dt.date) -> Event | None:
+    """The most recent dated event that has begun (the network's latest news when nothing is announced)."""
+    return Event.objects.with_details().filter(start_date__lte=today).order_by("-start_date", "-pk").first()
+
+
 def past_events_by_year(today: dt.date, event_type: str | None = None) -> dict[int, list[Event]]:
     """Past events, newest year first; events whose date the source leaves open are listed in their year."""
     events = Event.objects.with_details().filter(

@@ -40,9 +40,12 @@ class Query:
         return bool(self.terms or self.prefix)
 
 
-def index_document(kind: str, object_id: int, language: str, *, title: str, body: str) -> None:
+def index_document(kind: str, object_id: int, language: str, *, title: str, body: str, related: str = "") -> None:
+    """`related` is text about the object rather than of it (what it is filed under): it weighs least."""
     title_terms, body_terms = analyse(title, language), analyse(body, language)
-    parts = (title_terms.parts | body_terms.parts) - title_terms.words - body_terms.words
+    related_terms = analyse(related, language)
+    parts = title_terms.parts | body_terms.parts | related_terms.words | related_terms.parts
+    parts -= title_terms.words | body_terms.words
     values = {"title_terms": _joined(title_terms.words), "body_terms": _joined(body_terms.words)}
     values["part_terms"] = _joined(parts)
     with transaction.atomic():

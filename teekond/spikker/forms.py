@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from teekond.core.forms import MINOR_EDIT_LABEL, REASON_LABEL, TranslatedFieldsMixin
-from teekond.journey.models import Stage
+from teekond.journey.models import Situation, Stage
 from teekond.spikker import services
 from teekond.spikker.models import Entry, EntryText, LifeArea
 
@@ -38,9 +38,17 @@ class EntryForm(TranslatedFieldsMixin, forms.ModelForm):
     minor = forms.BooleanField(label=MINOR_EDIT_LABEL, required=False)
     reason = forms.CharField(label=REASON_LABEL, required=False, max_length=300)
 
+    situations = forms.MultipleChoiceField(
+        label=_("Only for these situations"),
+        choices=Situation.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("None ticked: the rule concerns everyone. Newcomers' plans show a rule only to those it concerns."),
+    )
+
     class Meta:
         model = Entry
-        fields = ["area", "key", "stages"]
+        fields = ["area", "key", "stages", "situations", "children_only"]
         widgets = {"stages": forms.CheckboxSelectMultiple}
         help_texts = {"key": _("The end of the entry's address: small letters, digits and hyphens.")}
 
@@ -83,7 +91,14 @@ class EntryForm(TranslatedFieldsMixin, forms.ModelForm):
 
     def entry_fields(self) -> dict:
         data = self.cleaned_data
-        return {"area": data["area"], "key": data["key"], "stages": data["stages"], "sources": data["sources"]}
+        return {
+            "area": data["area"],
+            "key": data["key"],
+            "stages": data["stages"],
+            "situations": data["situations"],
+            "children_only": data["children_only"],
+            "sources": data["sources"],
+        }
 
     def texts(self) -> dict[str, dict]:
         texts = super().texts()

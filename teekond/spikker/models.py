@@ -58,6 +58,13 @@ class Entry(Translatable):
     stages = models.ManyToManyField(
         "journey.Stage", verbose_name=_("journey stages"), related_name="spikker_entries", blank=True
     )
+    situations = models.JSONField(
+        _("situations"),
+        default=list,
+        blank=True,
+        help_text=_("The newcomer situations the rule is about; empty when it concerns everyone."),
+    )
+    children_only = models.BooleanField(_("only for families with children"), default=False)
     status = models.CharField(_("status"), max_length=16, choices=EntryStatus.choices, default=EntryStatus.DRAFT)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
@@ -75,6 +82,14 @@ class Entry(Translatable):
 
     def get_absolute_url(self):
         return reverse("spikker:entry", kwargs={"key": self.key})
+
+    def concerns(self, situation: str, children: bool) -> bool:
+        """Whether the rule matters to a newcomer in this situation, with or without children."""
+        return (not self.situations or situation in self.situations) and (children or not self.children_only)
+
+    @property
+    def is_specific(self) -> bool:
+        return bool(self.situations or self.children_only)
 
 
 class EntryText(TranslatedText):

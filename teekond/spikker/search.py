@@ -7,6 +7,7 @@ reader's language where the entry has it, with the matched words marked.
 import re
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -31,15 +32,27 @@ class Result:
 
 
 def reindex_entry(entry: Entry) -> None:
-    """Bring the entry's documents in line with its texts; call after saving them."""
+    """Bring the entry's documents in line with its texts; call after saving them.
+
+    A language the entry has no text in gets a document of what the entry is filed under, in that
+    language (its life area and journey stages): a Ukrainian reader asking for "школу" then finds the
+    school entry written only in Estonian, shown in Estonian and marked so.
+    """
     rows = entry.texts_by_language()
-    for language, row in rows.items():
-        index.index_document(KIND, entry.pk, language, title=row.title, body=body_text(row))
-    index.remove_documents(KIND, entry.pk, keep_languages=list(rows))
+    for language in settings.CONTENT_LANGUAGES:
+        row = rows.get(language)
+        title, body = (row.title, body_text(row)) if row else ("", "")
+        index.index_document(KIND, entry.pk, language, title=title, body=body, related=filed_under(entry, language))
+    index.remove_documents(KIND, entry.pk, keep_languages=settings.CONTENT_LANGUAGES)
+
+
+def filed_under(entry: Entry, language: str) -> str:
+    names = [entry.area.text(language)] + [stage.text(language) for stage in entry.stages.all()]
+    return "\n".join(shown.name or shown.title for shown in names if not shown.is_fallback)
 
 
 def reindex_all() -> int:
-    entries = Entry.objects.prefetch_related("texts")
+    entries = Entry.objects.select_related("area").prefetch_related("texts", "area__texts", "stages__texts")
     for entry in entries:
         reindex_entry(entry)
     return len(entries)

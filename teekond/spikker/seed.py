@@ -7,6 +7,8 @@ that is still empty is filled).
 import json
 from pathlib import Path
 
+from django.conf import settings
+
 from teekond.core.translation import save_text
 from teekond.search.models import SearchDocument
 from teekond.spikker.exchange import import_data
@@ -74,7 +76,8 @@ def load_seed() -> dict[str, int]:
     if STARTER.exists() and not Entry.objects.exists():
         data = json.loads(STARTER.read_text(encoding="utf-8"))
         created["entries"] = import_data(data, publish=True)["created"]
-    # A database from before the search index existed gets its entries indexed once.
-    if Entry.objects.exists() and not SearchDocument.objects.filter(kind=KIND).exists():
+    # A database from before the search index (or before every language had a document) is indexed once.
+    languages = len(settings.CONTENT_LANGUAGES)
+    if SearchDocument.objects.filter(kind=KIND).count() < Entry.objects.count() * languages:
         reindex_all()
     return created

@@ -16,6 +16,7 @@ from django.utils.translation import ngettext
 from teekond.core.history import stamp
 from teekond.core.permissions import require
 from teekond.core.translation import TranslationOrigin, complete_fields, require_source_title, save_texts
+from teekond.journey.models import Situation
 from teekond.spikker import workflow
 from teekond.spikker.models import Entry, EntrySource, EntryStatus, EntryText
 
@@ -33,6 +34,8 @@ def entry_save(
     stages=(),
     texts: dict[str, dict],
     sources=(),
+    situations=(),
+    children_only: bool = False,
     minor: bool = False,
     reason: str = "",
 ) -> Entry:
@@ -49,6 +52,9 @@ def entry_save(
     else:
         require(user, "spikker.change_entry", entry)
     entry.area, entry.key = area, key
+    if any(situation not in Situation.values for situation in situations):
+        raise ValidationError(_("Choose the situations from the list."))
+    entry.situations, entry.children_only = list(situations), children_only
     stamp(entry, user=user, reason=reason)
     entry.full_clean(exclude=["source_version"])
     entry.save()
@@ -174,4 +180,4 @@ def _reindex(entry: Entry) -> None:
     from teekond.spikker.search import reindex_entry
 
     # Loaded afresh: the caller's entry may hold texts prefetched before they were saved.
-    reindex_entry(Entry.objects.prefetch_related("texts").get(pk=entry.pk))
+    reindex_entry(Entry.objects.prefetch_related("texts", "area__texts", "stages__texts").get(pk=entry.pk))

@@ -122,6 +122,7 @@ class NoteOut(Schema):
     id: int
     target: str = Field(description='The note as a vote target ("n34").')
     text: str
+    language: str = Field(description="The language the note is written in (of the interface it was written in).")
     stage: str
     perspective: str
     group: int | None
@@ -192,6 +193,9 @@ class NoteIn(Schema):
     stage: Slug = Field(description="The address name of a stage (column) of this board.")
     perspective: Slug = Field(description="The address name of a perspective (row) of this board.")
     anonymous: bool = False
+    language: str | None = Field(
+        None, max_length=8, description="The language the note is written in; by default the workshop's."
+    )
 
 
 class VoteIn(Schema):
@@ -330,6 +334,7 @@ def post_note(request, body: NoteIn, code: str = CODE):
         perspective=body.perspective,
         text=body.text,
         anonymous=body.anonymous,
+        language=body.language,
     )
     return Status(201, _note_out(note, participant))
 

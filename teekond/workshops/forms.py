@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from teekond.core.templatetags.teekond import in_language_label
 from teekond.journey.models import Perspective, Stage
 from teekond.network.models import Event, EventType, Municipality
 from teekond.workshops.models import Group, Note, Participant, Phase
@@ -87,14 +88,28 @@ class NoteForm(forms.Form):
         max_length=Note._meta.get_field("text").max_length,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
-    stage = forms.ChoiceField(label=_("Stage"))
-    perspective = forms.ChoiceField(label=_("Perspective"))
+    # Nothing is chosen beforehand: a note posted into the first row without noticing is worse than an error.
+    stage = forms.ChoiceField(
+        label=_("Stage"), error_messages={"required": _("Choose the stage of the journey your note is about.")}
+    )
+    perspective = forms.ChoiceField(
+        label=_("Whose view"),
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose whose view your note is from: the municipality's, an immigrant's or a returnee's.")
+        },
+    )
     anonymous = forms.BooleanField(label=_("Post anonymously"), required=False)
 
     def __init__(self, *args, stages, perspectives, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["stage"].choices = [(stage.slug, str(stage)) for stage in stages]
-        self.fields["perspective"].choices = [(perspective.slug, str(perspective)) for perspective in perspectives]
+        self.fields["stage"].choices = [("", _("— choose —"))] + [(stage.slug, _label(stage)) for stage in stages]
+        self.fields["perspective"].choices = [(perspective.slug, _label(perspective)) for perspective in perspectives]
+
+
+def _label(item) -> str:
+    shown = item.text()
+    return in_language_label(shown.language, shown.title or shown.name or item.slug)
 
 
 class PhaseForm(forms.Form):

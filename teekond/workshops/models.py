@@ -127,6 +127,13 @@ class Note(models.Model):
         "journey.Perspective", verbose_name=_("perspective"), on_delete=models.PROTECT, related_name="+"
     )
     text = models.CharField(_("note"), max_length=280)
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default="et",
+        help_text=_("The language of the interface the note was written in (a pre-filled note: of its text)."),
+    )
     group = models.ForeignKey(Group, on_delete=models.SET_NULL, null=True, blank=True, related_name="notes")
     bottleneck = models.ForeignKey(
         "journey.Bottleneck",

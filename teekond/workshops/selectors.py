@@ -26,6 +26,7 @@ HEADINGS_SECONDS = 60
 NOTE_COLUMNS = (
     "id",
     "text",
+    "language",
     "stage_id",
     "perspective_id",
     "group_id",
@@ -198,6 +199,7 @@ def _note_from_row(row: dict, stage: str, perspective: str, votes=None) -> dict:
         "id": row["id"],
         "target": key,
         "text": row["text"],
+        "language": row["language"],
         "stage": stage,
         "perspective": perspective,
         "group": row["group_id"],

@@ -206,15 +206,18 @@ def _prefill(workshop: Workshop, stages, perspectives) -> None:
         .prefetch_related("texts")
         .order_by("stage__order", "perspective__order", "pk")
     )
-    Note.objects.bulk_create(
-        Note(
-            workshop=workshop,
-            stage_id=bottleneck.stage_id,
-            perspective_id=bottleneck.perspective_id,
-            bottleneck=bottleneck,
-            text=(bottleneck.text(workshop.language).title or str(bottleneck))[:NOTE_MAX_LENGTH],
-        )
-        for bottleneck in bottlenecks
+    Note.objects.bulk_create(_note_from_map(workshop, bottleneck) for bottleneck in bottlenecks)
+
+
+def _note_from_map(workshop: Workshop, bottleneck) -> Note:
+    shown = bottleneck.text(workshop.language)
+    return Note(
+        workshop=workshop,
+        stage_id=bottleneck.stage_id,
+        perspective_id=bottleneck.perspective_id,
+        bottleneck=bottleneck,
+        text=(shown.title or str(bottleneck))[:NOTE_MAX_LENGTH],
+        language=shown.language,  # the map's text may be shown in Estonian where the workshop's is missing
     )
 
 
@@ -321,10 +324,20 @@ def _note_text(text: str) -> str:
 
 @transaction.atomic
 def note_post(
-    *, participant: Participant, stage: Stage | str, perspective: Perspective | str, text: str, anonymous=False
+    *,
+    participant: Participant,
+    stage: Stage | str,
+    perspective: Perspective | str,
+    text: str,
+    anonymous=False,
+    language: str | None = None,
 ) -> Note:
-    """A note in one cell of the board (stage and perspective given as objects or slugs)."""
+    """A note in one cell of the board (stage and perspective given as objects or slugs), in the language of
+    the interface it was written in (by default the workshop's)."""
     text = _note_text(text)
+    language = language or participant.workshop.language
+    if language not in dict(settings.LANGUAGES):
+        raise ValidationError(_("Unknown language: %(language)s.") % {"language": language})
     workshop = _begin_change(participant.workshop)
     _require_phase(workshop, Phase.COLLECT, message=_("Notes can be posted only while the board collects notes."))
     stage = _on_board(workshop, "stages", stage, _("The stage %(slug)s is not on this board."))
@@ -336,6 +349,7 @@ def note_post(
         stage=stage,
         perspective=perspective,
         text=text,
+        language=language,
     )
 
 

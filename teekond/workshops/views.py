@@ -725,6 +725,7 @@ def note_post(request, seat: Participant):
             perspective=data["perspective"],
             text=data["text"],
             anonymous=data["anonymous"],
+            language=request.LANGUAGE_CODE,
         ),
         _("Your note is on the board."),
     )

@@ -62,14 +62,14 @@ def test_keyboard_only_plan_with_ticks_kept_and_working_offline(production_serve
     assert page.is_checked("#done-residence-notice")
 
     wait_until_kept_offline(page)
-    entry_link = page.locator("#stage-residence-registration ~ ul.plan-rules a").first
+    entry_link = page.locator("#rules-residence-registration ~ ul.plan-rules a").first
     entry_title = entry_link.inner_text()
     page.context.set_offline(True)
     try:
         page.reload()
         assert "Tartu linn" in page.inner_text("h1")
         assert page.is_checked("#done-residence-notice")
-        entry_link = page.locator("#stage-residence-registration ~ ul.plan-rules a").first
+        entry_link = page.locator("#rules-residence-registration ~ ul.plan-rules a").first
         entry_link.focus()
         page.keyboard.press("Enter")
         page.wait_for_url("**/uk/spikker/*/")

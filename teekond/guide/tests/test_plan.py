@@ -12,8 +12,9 @@ from django.test.utils import CaptureQueriesContext
 from icalendar import Calendar
 from pypdf import PdfReader
 
+from teekond.core.dates import format_date
 from teekond.guide.models import LocalService
-from teekond.journey.models import Actor, Stage, Step
+from teekond.journey.models import Actor, Stage, Step, Timing
 from teekond.network.models import Municipality
 from teekond.spikker.models import Entry, EntryStatus
 
@@ -35,8 +36,12 @@ def step_keys(soup) -> list[str]:
     return [item["data-step"] for item in soup.select("li[data-step]")]
 
 
-def stage_slugs(soup) -> list[str]:
-    return [heading["id"].removeprefix("stage-") for heading in soup.select("section.plan-stage > h2")]
+def stage_slugs(soup) -> set[str]:
+    return {item["data-stage"] for item in soup.select("li[data-step]")}
+
+
+def relative_plan(language: str, situation: str, arrival: dt.date, children: int = 1) -> str:
+    return f"/{language}/guide/tartu-linn/?situation={situation}&children={children}&arrival={arrival.isoformat()}"
 
 
 def expected_steps(situation: str, children: bool, municipality: Municipality) -> list[str]:
@@ -70,11 +75,31 @@ def test_the_deadline_sentence_is_translatable(client):
     assert soup.select_one("#step-residence-notice .due").get_text(strip=True) == "by 15.12.2026"
 
 
-def test_steps_come_in_the_journey_maps_order(client):
+def test_steps_are_grouped_by_when_they_are_due_dated_ones_first_then_in_the_maps_order(client):
     tartu = Municipality.objects.get(slug="tartu-linn")
-    soup = soup_of(client, TARTU_UK)
-    assert step_keys(soup) == expected_steps("temporary-protection", True, tartu)
-    assert stage_slugs(soup) == sorted(stage_slugs(soup), key=lambda slug: Stage.objects.get(slug=slug).order)
+    arrival = dt.date.today() - dt.timedelta(days=1)
+    soup = soup_of(client, relative_plan("uk", "returnee", arrival))
+    expected = expected_steps("returnee", True, tartu)
+    assert sorted(step_keys(soup)) == sorted(expected)
+    groups = [section.h2["id"].removeprefix("when-") for section in soup.select("section.plan-group")]
+    assert groups == [timing for timing in Timing.values if timing in groups] and groups[0] == Timing.NOW
+    in_group = {
+        section.h2["id"].removeprefix("when-"): step_keys(section) for section in soup.select("section.plan-group")
+    }
+    assert in_group[Timing.NOW][0] == "residence-notice"  # due in 13 days: dated, so before the undated ones
+    assert "apply-returnee-support" in in_group[Timing.LATER]  # due in eight months
+    for keys in in_group.values():
+        undated = [key for key in keys if not Step.objects.get(key=key).deadline_for(arrival)]
+        assert undated == [key for key in expected if key in undated]  # the map's order within a group
+        assert keys[: len(keys) - len(undated)] == [key for key in keys if key not in undated]
+
+
+def test_a_stage_without_dated_steps_goes_by_its_usual_timing(client):
+    soup = soup_of(client, "/en/guide/tartu-linn/?situation=temporary-protection&children=1")
+    now = step_keys(soup.select_one("#when-now").find_parent("section"))
+    assert "temporary-protection" in now and "residence-notice" in now  # "within 14 days": now, even undated
+    later = soup.select_one(f"#when-{Timing.WHEN_NEEDED}").find_parent("section")
+    assert "extend-temporary-protection" in step_keys(later)  # counted from the permit's expiry
 
 
 def test_steps_for_children_appear_only_when_children_come_along(client):
@@ -102,14 +127,47 @@ def test_municipality_steps_appear_only_where_the_municipality_keeps_a_service_f
     assert "kov-adaptation-counselling" not in antsla and "kov-register-residence" not in antsla
 
 
-def test_each_stage_links_its_published_spikker_entries(client):
+def rule_keys(soup) -> list[str]:
+    return [link["href"].split("/")[-2] for link in soup.select(".plan-rules a[data-offline]")]
+
+
+@pytest.mark.parametrize(
+    ("situation", "children"),
+    [("temporary-protection", 1), ("temporary-protection", 0), ("returnee", 1), ("eu", 0), ("third-country", 1)],
+)
+def test_the_plan_links_each_rule_that_concerns_the_person_once(client, situation, children):
+    soup = soup_of(client, f"/uk/guide/tartu-linn/?situation={situation}&children={children}")
+    linked = rule_keys(soup)
+    assert len(linked) == len(set(linked))
+    stages = stage_slugs(soup)
+    expected = {
+        entry.key
+        for entry in Entry.objects.published().filter(stages__slug__in=stages).distinct()
+        if entry.concerns(situation, bool(children))
+    }
+    assert set(linked) == expected and expected
+
+
+def test_rules_about_another_situation_or_about_children_are_left_out(client):
+    protection = set(rule_keys(soup_of(client, TARTU_UK)))
+    assert "temporary-protection-renewal-on-time" in protection
+    assert not {"returnee-support-after-registration", "returnee-things-have-changed"} & protection
+    returnee = set(rule_keys(soup_of(client, "/uk/guide/tartu-linn/?situation=returnee&children=0")))
+    assert "returnee-support-after-registration" in returnee
+    assert "temporary-protection-renewal-on-time" not in returnee
+    assert not {"kindergarten-queue-early", "school-child-with-weak-estonian"} & returnee
+
+
+def test_at_most_three_rules_per_stage_the_rest_behind_more(client):
     soup = soup_of(client, TARTU_UK)
-    for section in soup.select("section.plan-stage"):
-        stage = Stage.objects.get(slug=section.h2["id"].removeprefix("stage-"))
-        published = Entry.objects.published().filter(stages=stage)
-        linked = {link["href"] for link in section.select(".plan-rules a[data-offline]")}
-        assert linked == {entry.get_absolute_url().replace("/en/", "/uk/") for entry in published}
-    assert soup.select(".plan-rules a")
+    stages = soup.select(".plan-rules-stage")
+    assert stages
+    for stage in stages:
+        shown = stage.select(":scope > ul.plan-rules > li")
+        more = stage.select("details.plan-more ul.plan-rules > li")
+        assert 1 <= len(shown) <= 3
+        assert not more or (len(shown) == 3 and str(len(more)) in stage.select_one("details.plan-more summary").text)
+    assert soup.select("details.plan-more")
 
 
 def test_a_draft_entry_is_not_linked(client):
@@ -123,9 +181,49 @@ def test_a_draft_entry_is_not_linked(client):
 def test_a_step_without_a_ukrainian_text_is_shown_in_estonian_and_marked_so(client):
     Step.objects.get(key="residence-notice").texts.filter(language="uk").delete()
     notice = soup_of(client, TARTU_UK).select_one("#step-residence-notice")
-    assert notice.h3["lang"] == "et" and notice.h3.get_text() == "Esita elukohateade"
+    title = notice.h3.select_one('[lang="et"][data-fallback="et"]')
+    assert title.get_text() == "Esita elukohateade"
+    assert notice.h3.select_one('.lang-mark[lang="uk"]').get_text() == "естонською"
     assert notice.select_one(".due").get("lang") is None  # the date sentence is the interface's own
-    assert notice.find("p", attrs={"lang": "et"})
+    assert notice.find("span", attrs={"lang": "et", "data-fallback": "et"}, string=lambda text: "елукох" not in text)
+
+
+def test_the_next_deadline_comes_first_with_the_days_left(client):
+    arrival = dt.date.today() - dt.timedelta(days=1)
+    soup = soup_of(client, relative_plan("uk", "temporary-protection", arrival))
+    box = soup.select_one("main h1").find_next(["section", "div", "ul", "ol"])
+    assert "next-deadline" in box["class"]
+    due = format_date(arrival + dt.timedelta(days=14))
+    assert due in box.get_text() and "через 13 днів" in box.get_text()
+    assert box.select_one('a[href="#step-residence-notice"]')
+
+
+@pytest.mark.parametrize(
+    ("language", "days", "words"),
+    [("uk", 1, "через 1 день"), ("uk", 3, "через 3 дні"), ("uk", 5, "через 5 днів"), ("uk", 21, "через 21 день"),
+     ("ru", 1, "через 1 день"), ("ru", 2, "через 2 дня"), ("ru", 11, "через 11 дней"), ("en", 1, "in 1 day"),
+     ("et", 2, "2 päeva pärast"), ("en", 0, "today")],
+)
+def test_days_left_use_the_languages_plural_forms(client, language, days, words):
+    arrival = dt.date.today() + dt.timedelta(days=days) - dt.timedelta(days=14)
+    soup = soup_of(client, relative_plan(language, "temporary-protection", arrival))
+    assert words in soup.select_one(".next-deadline").get_text()
+
+
+def test_each_dated_step_shows_its_date_first(client):
+    soup = soup_of(client, TARTU_UK)
+    for item in soup.select("li[data-step]"):
+        if item.select_one(".due"):
+            assert item.find(True)["class"] == ["step-when"] and item.find(True).select_one(".due")
+
+
+def test_a_plan_cites_no_other_municipalitys_page(client):
+    towns = {"valga.ee", "saaremaavald.ee", "tallinn.ee", "tartu.ee"}
+    for slug, own in [("tartu-linn", "tartu.ee"), ("valga-vald", "valga.ee"), ("antsla-vald", None)]:
+        html = client.get(f"/en/guide/{slug}/?situation=eu&children=1").content.decode()
+        cited = {town for town in towns if f"//{town}/" in html or f"//www.{town}/" in html}
+        assert cited <= {own}, (slug, cited)
+    assert "valga.ee" in client.get("/en/guide/valga-vald/?situation=eu&children=1").content.decode()
 
 
 def test_the_local_office_is_shown_with_its_notes_in_the_readers_language(client):

@@ -107,3 +107,97 @@ def test_my_municipality_page(client):
 def test_unknown_journey_objects_answer_404(client):
     for url in ("/en/journey/stages/nowhere/", "/en/journey/bottlenecks/999999/", "/en/journey/proposals/999999/"):
         assert client.get(url).status_code == 404
+
+
+# The map's honesty: sample content and priority
+
+
+def test_each_sample_bottleneck_on_the_map_is_marked_and_priority_shows_only_when_there_is_one(client):
+    soup = soup_of(client, "/en/journey/")
+    for item in soup.select("td.cell li"):
+        bottleneck = Bottleneck.objects.get(pk=item.a["href"].rstrip("/").split("/")[-1])
+        meta = item.select_one(".meta").get_text()
+        assert bool(item.select_one(".badge-sample")) == bottleneck.is_sample
+        assert ("priority" in meta) == bool(_priority(bottleneck))
+    assert "priority 0" not in soup.get_text()
+    assert soup.select_one(".journey-map")["aria-describedby"] == "map-scroll-cue"
+    assert soup.select_one("#map-scroll-cue")
+
+
+def _priority(bottleneck) -> int:
+    from teekond.journey.selectors import with_priority
+
+    return with_priority(Bottleneck.objects.filter(pk=bottleneck.pk)).get().priority
+
+
+# Coordinators' forms
+
+
+def move_page(client, proposal):
+    response = client.get(f"/en/journey/proposals/{proposal.pk}/state/")
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def test_the_state_page_has_one_form_per_allowed_move_with_only_its_fields(as_persona):
+    client = as_persona("coordinator")
+    proposal = Proposal.objects.filter(state="submitted").first()
+    soup = move_page(client, proposal)
+    moves = {details["id"].removeprefix("move-"): details for details in soup.select("details.move")}
+    assert set(moves) == {"discussed", "rejected", "withdrawn", "merged"}
+    names = {state: {field["name"] for field in form.select("[name]")} for state, form in moves.items()}
+    assert names["discussed"] == {"csrfmiddlewaretoken", "to_state", "on", "reason", "event"}
+    assert names["withdrawn"] == {"csrfmiddlewaretoken", "to_state", "on", "reason"}
+    assert names["merged"] == {"csrfmiddlewaretoken", "to_state", "on", "reason", "merged_into"}
+    assert soup.select("details.move[open]") == [moves["discussed"]]  # the main path's next step is open
+    ids = [element["id"] for element in soup.select("details.move [id]")]
+    assert len(ids) == len(set(ids))
+
+
+def test_the_answer_form_asks_for_the_answer_and_refuses_a_missing_one(as_persona):
+    client = as_persona("coordinator")
+    proposal = Proposal.objects.filter(state="sent").first()
+    names = {field["name"] for field in move_page(client, proposal).select("#move-answered [name]")}
+    assert {"answer_kind", "answer_text", "answer_reasons"} <= names and "reference" not in names
+    response = client.post(f"/en/journey/proposals/{proposal.pk}/state/", {"to_state": "answered", "on": "2026-01-05"})
+    assert response.status_code == 400
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert "Record what the responsible body answered" in soup.select_one("#move-answered").get_text()
+    assert soup.select_one("#move-answered").has_attr("open")
+    proposal.refresh_from_db()
+    assert proposal.state == "sent"
+
+
+def test_a_move_the_lifecycle_does_not_allow_from_here_is_refused_with_the_moves_offered(as_persona):
+    client = as_persona("coordinator")
+    proposal = Proposal.objects.filter(state="submitted").first()
+    data = {"to_state": "implemented", "on": "2026-01-05"}
+    response = client.post(f"/en/journey/proposals/{proposal.pk}/state/", data)
+    assert response.status_code == 400 and b"choose one of the moves below" in response.content
+    proposal.refresh_from_db()
+    assert proposal.state == "submitted"
+
+
+def test_long_choices_are_checkbox_lists_with_a_filter(as_persona):
+    client = as_persona("coordinator")
+    bottleneck_form = soup_of(client, "/en/journey/bottlenecks/new/")
+    municipalities = bottleneck_form.select_one('fieldset.checkbox-list:has(input[name="municipalities"])')
+    assert len(municipalities.select('input[type=checkbox][name="municipalities"]')) == 79
+    assert municipalities.has_attr("data-checkbox-filter") and municipalities.legend
+    proposal_form = soup_of(client, "/uk/journey/proposals/new/")
+    bottlenecks = proposal_form.select_one('fieldset.checkbox-list:has(input[name="bottlenecks"])')
+    assert len(bottlenecks.select("input[type=checkbox]")) == Bottleneck.objects.current().count()
+    # Bottlenecks written only in Estonian and English are labelled in Estonian and marked so.
+    label = bottlenecks.select_one("label")
+    assert label.select_one('[lang="et"][data-fallback="et"]')
+    assert label.select_one(".lang-mark").get_text() == "естонською"
+    assert not proposal_form.select("select[multiple]")
+
+
+def test_create_forms_do_not_ask_why_the_record_changed_but_edit_forms_do(as_persona):
+    client = as_persona("coordinator")
+    for url in ("/en/journey/bottlenecks/new/", "/en/journey/proposals/new/", "/en/events/new/"):
+        form = soup_of(client, url)
+        assert not form.select('[name="minor"], [name="reason"]'), url
+    edit = soup_of(client, f"/en/journey/proposals/{Proposal.objects.first().pk}/edit/")
+    assert edit.select_one('[name="minor"]') and edit.select_one('[name="reason"]')

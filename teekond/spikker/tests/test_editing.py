@@ -228,3 +228,15 @@ def test_the_editors_list_groups_entries_by_state_with_counts(as_persona, draft)
     drafts = soup.find("h2", id="state-draft")
     assert drafts.get_text() == "Draft (1)"
     assert drafts.find_next("table").find("a")["href"] == "/en/spikker/wear-a-reflector/"
+
+
+def test_an_editor_says_whom_a_rule_is_for(as_persona):
+    editor = as_persona("tartu_editor")
+    data = new_entry_form(editor, situations=["returnee"], children_only="on")
+    assert editor.post("/en/spikker/new/", data).status_code == 302
+    entry = Entry.objects.get(key="greet-the-neighbours")
+    assert entry.situations == ["returnee"] and entry.children_only
+    assert entry.concerns("returnee", True) and not entry.concerns("returnee", False)
+    assert not entry.concerns("eu", True)
+    refused = editor.post("/en/spikker/new/", new_entry_form(editor, key="other", situations=["tourist"]))
+    assert refused.status_code == 200 and not Entry.objects.filter(key="other").exists()

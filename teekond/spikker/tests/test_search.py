@@ -189,3 +189,28 @@ def test_api_refuses_bad_parameters_with_a_reason(client):
 def test_openapi_document_describes_the_search(client):
     schema = client.get("/api/v1/openapi.json").json()
     assert "/api/v1/spikker/search" in schema["paths"]
+
+
+def without_russian_and_ukrainian(key: str) -> Entry:
+    """Whatever translations the starter spikker has, this entry is made to have none in ru and uk."""
+    entry = Entry.objects.get(key=key)
+    entry.texts.filter(language__in=["ru", "uk"]).delete()
+    reindex_entry(Entry.objects.prefetch_related("texts", "area__texts", "stages__texts").get(pk=entry.pk))
+    return entry
+
+
+def test_a_ukrainian_search_finds_an_entry_without_ukrainian_through_its_area_and_stages():
+    entry = without_russian_and_ukrainian("school-child-with-weak-estonian")
+    result = next(r for r in search_entries("школу", "uk") if r.entry == entry)
+    assert result.shown.is_fallback and result.shown.language == "et"
+    assert entry in [r.entry for r in search_entries("школа", "ru")]
+
+
+def test_the_result_in_another_language_is_marked_on_the_page(client):
+    entry = without_russian_and_ukrainian("school-child-with-weak-estonian")
+    soup = BeautifulSoup(client.get("/uk/spikker/search/?q=школу").content, "html.parser")
+    link = soup.select_one(f'.search-results a[href="/uk/spikker/{entry.key}/"]')
+    item = link.find_parent("li")
+    assert item["lang"] == "et" and item["data-fallback"] == "et"
+    assert link.select_one('.lang-mark[lang="uk"]').get_text() == "естонською"
+    assert item.select_one("p.muted")["lang"] == "uk"  # the interface's own words inside keep their language

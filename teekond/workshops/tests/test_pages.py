@@ -481,3 +481,51 @@ def test_board_pages_mark_notes_in_the_workshops_language(board):
     assert page.select_one(f"#title-n{board.note.pk}")["lang"] == "et"
     page = soup(client.get(f"/et/w/{board.code}/"))
     assert not page.select_one(f"#title-n{board.note.pk}").has_attr("lang")
+
+
+# The phone board: nothing but the board, a note form that chooses nothing for the writer, notes in their language
+
+
+def test_the_participants_board_has_no_site_menu(workshop):
+    client = joined(workshop)
+    page = soup(client.get(f"/en/w/{workshop.code}/"))
+    assert page.select_one("#board-live") and not page.select("details.menu, nav.main-nav")
+    assert page.select_one("nav.languages")  # the language can still be switched
+
+
+def test_the_note_form_chooses_no_stage_and_no_perspective(workshop):
+    client = joined(workshop)
+    set_phase(workshop, Phase.COLLECT)
+    form = soup(client.get(f"/en/w/{workshop.code}/")).select_one("#note-form")
+    stage = form.select_one("select#id_stage")
+    assert stage.select("option")[0]["value"] == "" and not stage.select("option[selected]:not([value=\"\"])")
+    radios = form.select('input[type=radio][name="perspective"]')
+    assert len(radios) == len(PERSPECTIVES) and not [radio for radio in radios if radio.has_attr("checked")]
+    assert form.select_one("fieldset legend").get_text() == "Whose view"
+
+
+@pytest.mark.parametrize("language", ["uk", "en"])
+def test_a_note_without_stage_or_perspective_is_refused_in_the_writers_language(workshop, language):
+    client = joined(workshop)
+    set_phase(workshop, Phase.COLLECT)
+    response = client.post(f"/{language}/w/{workshop.code}/notes/", {"text": "Черга"}, **JSON)
+    assert response.status_code == 400 and not Note.objects.exists()
+    expected = {
+        "uk": ("Виберіть етап шляху", "Виберіть, з чиєї точки зору"),
+        "en": ("Choose the stage", "Choose whose"),
+    }
+    assert all(words in response.json()["error"] for words in expected[language])
+
+
+def test_a_note_carries_the_language_of_the_interface_it_was_written_in(workshop):
+    client = joined(workshop)
+    set_phase(workshop, Phase.COLLECT)
+    data = {"text": "Черга до ЦНАПу", "stage": STAGES[0], "perspective": PERSPECTIVES[1]}
+    assert client.post(f"/uk/w/{workshop.code}/notes/", data, **JSON).status_code == 200
+    note = Note.objects.get()
+    assert note.language == "uk"
+    on_ukrainian = soup(client.get(f"/uk/w/{workshop.code}/")).select_one(f"#title-n{note.pk}")
+    assert on_ukrainian.get("lang") is None and not on_ukrainian.select(".lang-mark")
+    on_estonian = soup(client.get(f"/et/w/{workshop.code}/")).select_one(f"#title-n{note.pk}")
+    assert on_estonian["lang"] == "uk" and on_estonian["data-fallback"] == "uk"
+    assert on_estonian.select_one('.lang-mark[lang="et"]').get_text() == "ukraina keeles"

@@ -10,7 +10,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from teekond.conftest import sign_in_browser
+from teekond.conftest import WORKSHOP_STAGES, sign_in_browser
 from teekond.core.tests.test_accessibility import AXE_RULES
 
 pytestmark = pytest.mark.browser
@@ -62,7 +62,7 @@ def join(browser, base, code, name=None, municipality=None):
 def post_note(page, text, stage, perspective, anonymous=False):
     page.fill("#id_text", text)
     page.select_option("#id_stage", stage)
-    page.select_option("#id_perspective", perspective)
+    page.check(f'input[name="perspective"][value="{perspective}"]')
     if anonymous:
         page.check("#id_anonymous")
     page.click("#note-submit")
@@ -136,7 +136,9 @@ def test_a_whole_workshop_from_join_to_the_journey_map(production_server, browse
     console.click("#group-submit")
     for page in screens:
         expect(page.locator(".groups > li")).to_have_count(1, timeout=LIVE)
-        expect(page.locator(".groups > li .group-title")).to_have_text(GROUP)
+        # Named in the workshop's language (Estonian), read in English: marked as Estonian.
+        expect(page.locator(".groups > li .group-title strong[lang=et]")).to_have_text(f"{GROUP}in Estonian")
+        expect(page.locator(".groups > li .group-title .lang-mark[lang=en]")).to_have_text("in Estonian")
     group_id = console.locator(".groups > li").get_attribute("id").removeprefix("group-")
     loose_ids = mari.locator(".cell > .notes > .note").evaluate_all("notes => notes.map(note => note.id)")
     loose_targets = ["n" + note.removeprefix("note-") for note in loose_ids]
@@ -211,3 +213,47 @@ def test_a_whole_workshop_from_join_to_the_journey_map(production_server, browse
 
     for context in (facilitator_context, context_mari, context_jaan, context_anon):
         context.close()
+
+
+def tab_until(page, selector: str, *, backwards: bool = False, limit: int = 80) -> None:
+    """Press Tab (or Shift+Tab) until the focused element matches, as a keyboard user would."""
+    key = "Shift+Tab" if backwards else "Tab"
+    for _press in range(limit):
+        if page.evaluate("s => document.activeElement && document.activeElement.matches(s)", selector):
+            return
+        page.keyboard.press(key)
+    raise AssertionError(f"{selector} was not reached with {key}")
+
+
+def test_a_phone_takes_part_by_keyboard_alone(production_server, production_workshop, browser):
+    """Join, get the error for a note without its stage and view, choose both, post: keys only, in Ukrainian."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(f"{production_server}/uk/w/{production_workshop}/")
+    tab_until(page, "button[name=anonymous]")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#note-form")
+    assert not page.locator("details.menu").count()  # the board, not the site's menu
+
+    tab_until(page, "#id_text")
+    page.keyboard.type("Черга до реєстрації на два тижні")
+    tab_until(page, "#note-submit")
+    page.keyboard.press("Enter")
+    expect(page.locator("#board-alert")).to_contain_text("Виберіть етап шляху", timeout=LIVE)
+    expect(page.locator("#board-alert")).to_contain_text("з чиєї точки зору")
+    expect(page.locator("#id_text")).to_have_value("Черга до реєстрації на два тижні")  # nothing lost
+
+    tab_until(page, "#id_stage", backwards=True)
+    page.keyboard.press("ArrowDown")
+    assert page.eval_on_selector("#id_stage", "select => select.value") == WORKSHOP_STAGES.split(",")[0]
+    page.keyboard.press("Tab")  # into the views: the first radio of a group none is chosen in
+    page.keyboard.press("Space")
+    page.keyboard.press("ArrowDown")
+    assert page.is_checked('input[name="perspective"][value="immigrant"]')
+    tab_until(page, "#note-submit")
+    page.keyboard.press("Enter")
+    expect(page.locator("#board-status")).to_contain_text("Вашу примітку додано", timeout=LIVE)
+    note = page.locator(".note-text", has_text="Черга до реєстрації на два тижні")
+    expect(note).to_have_count(1, timeout=LIVE)
+    assert note.get_attribute("lang") is None  # written in the page's language: Ukrainian
+    context.close()
