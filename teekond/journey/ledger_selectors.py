@@ -118,6 +118,10 @@ def proposal_subjects(proposal: Proposal) -> list[tuple[str, str]]:
 
 
 def bottleneck_subjects(bottleneck, *also) -> list[tuple[str, str]]:
+    """Whom a change of a bottleneck concerns: itself (and any merged into it), its stage, and the public
+    proposals that address it."""
     subjects = [("bottleneck", bottleneck.key), ("stage", bottleneck.stage.slug)]
     subjects += [("bottleneck", other.key) for other in also]
+    proposals = visible_proposals(internal=False).filter(bottlenecks=bottleneck)
+    subjects += [("proposal", key) for key in proposals.values_list("key", flat=True)]
     return list(dict.fromkeys(subjects))
