@@ -24,10 +24,11 @@ class BodyLedger:
 
     body: Organisation
     proposals: list = field(default_factory=list)
+    count_samples: bool = False  # only for figures that say so, clearly marked
 
     @property
     def real(self) -> list:
-        return [p for p in self.proposals if not p.is_sample]
+        return [p for p in self.proposals if self.count_samples or not p.is_sample]
 
     @property
     def answered(self) -> list:
@@ -67,13 +68,14 @@ def sent_proposals(internal: bool):
     return proposals.select_related("responsible_body").order_by("sent_on", "pk")
 
 
-def body_ledgers(today: dt.date, internal: bool = False) -> list[BodyLedger]:
+def body_ledgers(today: dt.date, internal: bool = False, *, with_samples: bool = False) -> list[BodyLedger]:
     """State bodies with what was sent to them, most overdue and then most open first."""
     ledgers: dict[int, BodyLedger] = {}
     for body in Organisation.objects.filter(kind__in=STATE_BODY_KINDS):
-        ledgers[body.pk] = BodyLedger(body)
+        ledgers[body.pk] = BodyLedger(body, count_samples=with_samples)
     for proposal in sent_proposals(internal):
-        ledger = ledgers.setdefault(proposal.responsible_body_id, BodyLedger(proposal.responsible_body))
+        new = BodyLedger(proposal.responsible_body, count_samples=with_samples)
+        ledger = ledgers.setdefault(proposal.responsible_body_id, new)
         ledger.proposals.append(mark_waiting(proposal, today))
     ranked = [ledger for ledger in ledgers.values() if ledger.proposals]
     return sorted(ranked, key=lambda b: (-len(b.overdue), -len(b.waiting), -len(b.real), b.body.name))
@@ -125,3 +127,36 @@ def bottleneck_subjects(bottleneck, *also) -> list[tuple[str, str]]:
     proposals = visible_proposals(internal=False).filter(bottlenecks=bottleneck)
     subjects += [("proposal", key) for key in proposals.values_list("key", flat=True)]
     return list(dict.fromkeys(subjects))
+
+
+def proposal_counts(*, with_samples: bool = False) -> list[dict]:
+    """Public proposals counted by the year submitted, level and state: [{year, level, state, n}]."""
+    from django.db.models import Count
+    from django.db.models.functions import ExtractYear
+
+    proposals = visible_proposals(internal=False)
+    if not with_samples:
+        proposals = proposals.filter(is_sample=False)
+    rows = proposals.annotate(year=ExtractYear("submitted_on")).values("year", "level", "state")
+    return list(rows.annotate(n=Count("pk")).order_by("year", "level", "state"))
+
+
+def bottleneck_counts(*, with_samples: bool = False) -> list[dict]:
+    """Current bottlenecks counted by stage and perspective: [{stage, perspective, n}] (ids)."""
+    from django.db.models import Count
+
+    from teekond.journey.models import Bottleneck
+
+    bottlenecks = Bottleneck.objects.current()
+    if not with_samples:
+        bottlenecks = bottlenecks.filter(is_sample=False)
+    return list(bottlenecks.values("stage", "perspective").annotate(n=Count("pk")).order_by("stage", "perspective"))
+
+
+def sample_counts() -> dict[str, int]:
+    from teekond.journey.models import Bottleneck
+
+    return {
+        "proposals": visible_proposals(internal=False).filter(is_sample=True).count(),
+        "bottlenecks": Bottleneck.objects.current().filter(is_sample=True).count(),
+    }

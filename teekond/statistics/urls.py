@@ -1,5 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from teekond.statistics import views
 
 app_name = "statistics"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.statistics, name="index"),
+    path("<slug:key>.png", views.chart_png, name="chart_png"),
+]
