@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "teekond.core.middleware.EstonianAdminMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "teekond.api.middleware.OpenDataETagMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

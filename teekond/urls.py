@@ -8,6 +8,7 @@ from teekond.api.api import api
 from teekond.core import views as core_views
 from teekond.guide import offline
 from teekond.network.feeds import calendar_ics
+from teekond.opendata import views as opendata_views
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -17,6 +18,8 @@ urlpatterns = [
     path("sw.js", offline.service_worker, name="service_worker"),
     path("manifest.webmanifest", offline.manifest, name="manifest"),
     path("api/v1/", api.urls),
+    path("open-data/", opendata_views.index, name="open_data"),
+    path("open-data/<str:name>", opendata_views.dump_file, name="open_data_file"),
 ]
 
 urlpatterns += i18n_patterns(

@@ -1,0 +1,109 @@
+"""The open-data endpoints: GET /api/v1/{record type}/ (a page of records, filterable) and
+GET /api/v1/{record type}/{key} for every record type of teekond.opendata — generated from the same
+column descriptions as the dumps and their README, so the OpenAPI schema describes every field."""
+
+import datetime as dt
+from typing import Any
+
+from django.http import Http404
+from ninja import Field, Query, Router, Schema
+from ninja import Path as PathParam
+from ninja.pagination import LimitOffsetPagination, paginate
+from pydantic import create_model
+
+from teekond.opendata.records import (
+    BOOLEAN,
+    DATE,
+    DATETIME,
+    INTEGER,
+    NUMBER,
+    Filters,
+    RecordType,
+    record_types,
+)
+
+MAX_PAGE = 500
+KEY_HELP = "The record's stable key (its `key` field)."
+TYPES = {INTEGER: int, NUMBER: float, BOOLEAN: bool, DATE: dt.date, DATETIME: dt.datetime}
+FILTER_HELP = {
+    "state": "Only proposals in this state (e.g. sent).",
+    "level": "Only proposals of this level: municipality, network or state.",
+    "body": "Only proposals sent to this body (bodies.key).",
+    "stage": "Only records of this stage (stages.key).",
+    "perspective": "Only records seen from this perspective (perspectives.key).",
+    "municipality": "Only records of this municipality (municipalities.key).",
+    "changed_since": "Only records changed at or after this moment (ISO 8601, e.g. 2026-01-31T00:00:00+02:00).",
+}
+
+
+class Page(LimitOffsetPagination):
+    """A page of records: `count` is how many there are in all, `items` at most `limit` of them."""
+
+    class Input(Schema):
+        limit: int = Field(100, ge=1, le=MAX_PAGE, description=f"How many records, 1–{MAX_PAGE}.")
+        offset: int = Field(0, ge=0, description="How many records to skip (the first is 0).")
+
+
+class NotFound(Schema):
+    detail: str
+
+
+def _schema(record_type: RecordType):
+    fields: dict[str, Any] = {}
+    for column in record_type.columns:
+        python_type = TYPES.get(column.type, str)
+        if column.required:
+            fields[column.name] = (python_type, Field(..., description=column.description))
+        else:
+            fields[column.name] = (python_type | None, Field(None, description=column.description))
+    name = "".join(part.capitalize() for part in record_type.name.split("-"))
+    return create_model(name, __base__=Schema, __doc__=record_type.description, **fields)
+
+
+def _filters_schema(record_type: RecordType):
+    fields: dict[str, Any] = {}
+    for name in record_type.filters:
+        kind = dt.datetime if name == "changed_since" else str
+        fields[name] = (
+            kind | None,
+            Field(None, description=FILTER_HELP[name], max_length=None if kind is dt.datetime else 100),
+        )
+    name = "".join(part.capitalize() for part in record_type.name.split("-")) + "Filters"
+    return create_model(name, __base__=Schema, **fields)
+
+
+def _add_endpoints(router: Router, record_type: RecordType) -> None:
+    schema, filters_schema = _schema(record_type), _filters_schema(record_type)
+    tag = record_type.name
+
+    @router.get(
+        f"/{record_type.name}/",
+        response=list[schema],
+        tags=[tag],
+        summary=f"{record_type.title}: a page of records",
+        description=record_type.description,
+        operation_id=f"list_{record_type.name.replace('-', '_')}",
+    )
+    @paginate(Page)
+    def list_records(request, filters: Query[filters_schema]):
+        return record_type.rows(Filters(**filters.dict()))
+
+    @router.get(
+        f"/{record_type.name}/{{key}}",
+        response={200: schema, 404: NotFound},
+        tags=[tag],
+        summary=f"{record_type.title}: one record by its key",
+        operation_id=f"get_{record_type.name.replace('-', '_')}",
+    )
+    def one_record(request, key: str = PathParam(..., max_length=100, description=KEY_HELP)):
+        row = record_type.row(key)
+        if row is None:
+            raise Http404(f"No {record_type.name} with the key {key!r}.")
+        return row
+
+
+def open_data_router() -> Router:
+    router = Router()
+    for record_type in record_types():
+        _add_endpoints(router, record_type)
+    return router
