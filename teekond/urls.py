@@ -8,6 +8,7 @@ from teekond.api.api import api
 from teekond.core import views as core_views
 from teekond.guide import offline
 from teekond.network.feeds import calendar_ics
+from teekond.opendata import feeds as opendata_feeds
 from teekond.opendata import views as opendata_views
 
 urlpatterns = [
@@ -26,6 +27,9 @@ urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("", include("teekond.core.urls")),
     path("", include("teekond.network.urls")),
+    path("journey/proposals/feed.atom", opendata_feeds.ProposalStatesFeed(), name="proposals_feed"),
+    path("spikker/feed.atom", opendata_feeds.SpikkerFeed(), name="spikker_feed"),
+    path("events/feed.atom", opendata_feeds.EventsFeed(), name="events_feed"),
     path("journey/", include("teekond.journey.urls")),
     path("spikker/", include("teekond.spikker.urls")),
     path("guide/", include("teekond.guide.urls")),

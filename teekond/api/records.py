@@ -76,17 +76,26 @@ def _add_endpoints(router: Router, record_type: RecordType) -> None:
     schema, filters_schema = _schema(record_type), _filters_schema(record_type)
     tag = record_type.name
 
-    @router.get(
-        f"/{record_type.name}/",
-        response=list[schema],
-        tags=[tag],
-        summary=f"{record_type.title}: a page of records",
-        description=record_type.description,
-        operation_id=f"list_{record_type.name.replace('-', '_')}",
-    )
-    @paginate(Page)
-    def list_records(request, filters: Query[filters_schema]):
-        return record_type.rows(Filters(**filters.dict()))
+    list_options = {
+        "response": list[schema],
+        "tags": [tag],
+        "summary": f"{record_type.title}: a page of records",
+        "description": record_type.description,
+        "operation_id": f"list_{record_type.name.replace('-', '_')}",
+    }
+    if record_type.filters:
+
+        @router.get(f"/{record_type.name}/", **list_options)
+        @paginate(Page)
+        def list_filtered(request, filters: Query[filters_schema]):
+            return record_type.rows(Filters(**filters.dict()))
+
+    else:
+
+        @router.get(f"/{record_type.name}/", **list_options)
+        @paginate(Page)
+        def list_all(request):
+            return record_type.rows()
 
     @router.get(
         f"/{record_type.name}/{{key}}",
