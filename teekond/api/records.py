@@ -3,13 +3,14 @@ GET /api/v1/{record type}/{key} for every record type of teekond.opendata — ge
 column descriptions as the dumps and their README, so the OpenAPI schema describes every field."""
 
 import datetime as dt
-from typing import Any
+from typing import Annotated, Any
 
 from django.http import Http404
+from django.utils import timezone
 from ninja import Field, Query, Router, Schema
 from ninja import Path as PathParam
 from ninja.pagination import LimitOffsetPagination, paginate
-from pydantic import create_model
+from pydantic import AfterValidator, StringConstraints, create_model
 
 from teekond.opendata.records import (
     BOOLEAN,
@@ -23,6 +24,7 @@ from teekond.opendata.records import (
 )
 
 MAX_PAGE = 500
+OPEN_DATA_TAG = "open data"
 KEY_HELP = "The record's stable key (its `key` field)."
 TYPES = {INTEGER: int, NUMBER: float, BOOLEAN: bool, DATE: dt.date, DATETIME: dt.datetime}
 FILTER_HELP = {
@@ -32,7 +34,7 @@ FILTER_HELP = {
     "stage": "Only records of this stage (stages.key).",
     "perspective": "Only records seen from this perspective (perspectives.key).",
     "municipality": "Only records of this municipality (municipalities.key).",
-    "changed_since": "Only records changed at or after this moment (ISO 8601, e.g. 2026-01-31T00:00:00+02:00).",
+    "changed_since": "Only records changed at or after this moment (RFC 3339, e.g. 2026-01-31T00:00:00+02:00).",
 }
 
 
@@ -48,6 +50,12 @@ class NotFound(Schema):
     detail: str
 
 
+class Invalid(Schema):
+    """Why a request was refused: one item per bad parameter, with where it is and what is wrong."""
+
+    detail: list[dict]
+
+
 def _schema(record_type: RecordType):
     fields: dict[str, Any] = {}
     for column in record_type.columns:
@@ -60,24 +68,38 @@ def _schema(record_type: RecordType):
     return create_model(name, __base__=Schema, __doc__=record_type.description, **fields)
 
 
+def _moment(value: str) -> dt.datetime:
+    """An ISO 8601 moment; without a zone it is Estonian time. Numbers (Unix times) are refused."""
+    moment = dt.datetime.fromisoformat(value)  # a ValueError becomes a 422 naming the parameter
+    return moment if timezone.is_aware(moment) else timezone.make_aware(moment)
+
+
+ISO_MOMENT = r"^[1-9]\d{3}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$"
+Moment = Annotated[
+    str,
+    StringConstraints(pattern=ISO_MOMENT, max_length=40),
+    Field(json_schema_extra={"format": "date-time"}),
+    AfterValidator(_moment),
+]
+
+
 def _filters_schema(record_type: RecordType):
     fields: dict[str, Any] = {}
     for name in record_type.filters:
-        kind = dt.datetime if name == "changed_since" else str
-        fields[name] = (
-            kind | None,
-            Field(None, description=FILTER_HELP[name], max_length=None if kind is dt.datetime else 100),
-        )
+        if name == "changed_since":
+            fields[name] = (Moment | None, Field(None, description=FILTER_HELP[name]))
+        else:
+            fields[name] = (str | None, Field(None, description=FILTER_HELP[name], max_length=100))
     name = "".join(part.capitalize() for part in record_type.name.split("-")) + "Filters"
     return create_model(name, __base__=Schema, **fields)
 
 
 def _add_endpoints(router: Router, record_type: RecordType) -> None:
     schema, filters_schema = _schema(record_type), _filters_schema(record_type)
-    tag = record_type.name
+    tag = OPEN_DATA_TAG
 
     list_options = {
-        "response": list[schema],
+        "response": {200: list[schema], 422: Invalid},
         "tags": [tag],
         "summary": f"{record_type.title}: a page of records",
         "description": record_type.description,
@@ -88,7 +110,7 @@ def _add_endpoints(router: Router, record_type: RecordType) -> None:
         @router.get(f"/{record_type.name}/", **list_options)
         @paginate(Page)
         def list_filtered(request, filters: Query[filters_schema]):
-            return record_type.rows(Filters(**filters.dict()))
+            return record_type.rows(Filters(**{name: getattr(filters, name) for name in record_type.filters}))
 
     else:
 
@@ -99,7 +121,7 @@ def _add_endpoints(router: Router, record_type: RecordType) -> None:
 
     @router.get(
         f"/{record_type.name}/{{key}}",
-        response={200: schema, 404: NotFound},
+        response={200: schema, 404: NotFound, 422: Invalid},
         tags=[tag],
         summary=f"{record_type.title}: one record by its key",
         operation_id=f"get_{record_type.name.replace('-', '_')}",
