@@ -87,7 +87,7 @@ def test_three_changes_in_a_day_make_exactly_one_digest(client, adopted, coordin
     assert len(mail.outbox) == 1
     digest = mail.outbox[0]
     assert digest.to == [ADDRESS] and "3" in digest.subject
-    assert "Ответ" in digest.body or "ответ" in digest.body  # Russian
+    assert "Что изменилось" in digest.body and "Орган ответил" in digest.body  # in Russian, as followed
     assert adopted.code in digest.body
     assert Digest.objects.get(follower=follower).changes == 3
     unsubscribe = path_of(link(digest, "unsubscribe"))
