@@ -151,3 +151,15 @@ def test_atom_feeds(client, path, expected):
     response = client.get(path)
     assert response.status_code == 200 and response["Content-Type"].startswith("application/atom+xml")
     assert expected in response.content.decode()
+
+
+def test_the_daily_command_runs_every_step_and_can_run_again(settings, tmp_path):
+    from django.core.management import call_command
+
+    settings.OPEN_DATA_DIR = tmp_path / "open-data"
+    out = io.StringIO()
+    call_command("daily", stdout=out)
+    call_command("daily", stdout=out)
+    text = out.getvalue()
+    assert text.count("== reminders") == 2 and "digests queued: 0" in text
+    assert (settings.OPEN_DATA_DIR / "datapackage.json").exists()
