@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.db.models import Count, Q
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from teekond.journey import ledger_selectors
 from teekond.journey.models import Bottleneck, Perspective, ProposalTransition, Stage, Step
@@ -32,8 +32,8 @@ SAMPLE = Column(
 
 
 def page(record) -> str:
-    with translation.override(settings.SOURCE_LANGUAGE):
-        return settings.SITE_URL + record.get_absolute_url()
+    """The record's page (in the language RecordType.rows has set: Estonian)."""
+    return settings.SITE_URL + record.get_absolute_url()
 
 
 def _latest_text(record):

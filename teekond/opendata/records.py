@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.utils import translation
 
 LIST_SEPARATOR = "; "
 # Frictionless Table Schema types of the columns.
@@ -51,7 +52,9 @@ class RecordType:
     column_filters: dict = field(default_factory=dict)
 
     def rows(self, filters: Filters | None = None) -> list[dict]:
-        rows = list(self.read())
+        # Pages' addresses are the Estonian ones, whatever the language of the request.
+        with translation.override(settings.SOURCE_LANGUAGE):
+            rows = list(self.read())
         if filters is None:
             return rows
         for name in self.filters:
@@ -66,7 +69,7 @@ class RecordType:
         return rows
 
     def row(self, key: str) -> dict | None:
-        return next((row for row in self.read() if str(row[self.key]) == key), None)
+        return next((row for row in self.rows() if str(row[self.key]) == key), None)
 
 
 def _matches(value, wanted: str) -> bool:

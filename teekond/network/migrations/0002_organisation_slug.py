@@ -27,12 +27,12 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="organisation",
             name="slug",
-            field=models.SlugField(max_length=100, null=True, verbose_name="address name"),
+            field=models.SlugField(db_index=False, max_length=100, null=True, verbose_name="address name"),
         ),
         migrations.AddField(
             model_name="historicalorganisation",
             name="slug",
-            field=models.SlugField(max_length=100, null=True, verbose_name="address name"),
+            field=models.SlugField(db_index=False, max_length=100, null=True, verbose_name="address name"),
         ),
         migrations.RunPython(fill_slugs, migrations.RunPython.noop),
         migrations.AlterField(
