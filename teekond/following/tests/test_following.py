@@ -6,9 +6,9 @@ import re
 
 import pytest
 from django.core import mail
-from django.core.management import call_command
 from django.utils import timezone
 
+from teekond.conftest import run_queued_tasks  # noqa: E402
 from teekond.following.digest import digests_send
 from teekond.following.models import Change, Digest, Follow, Follower
 from teekond.following.services import follow_confirm, followers_purge
@@ -20,7 +20,7 @@ ADDRESS = "lugeja@example.org"
 
 
 def run_worker():
-    call_command("db_worker", batch=True, no_startup_delay=True, reload=False, verbosity=0)
+    run_queued_tasks()
 
 
 def link(message, name: str) -> str:
@@ -200,3 +200,18 @@ def test_follow_confirm_twice_is_harmless(client, adopted):
     token = Follow.objects.get().token
     first = follow_confirm(token=token).confirmed_at
     assert follow_confirm(token=token).confirmed_at == first
+
+
+def test_every_followable_page_has_the_form_and_the_feed(client, adopted):
+    bottleneck = adopted.bottlenecks.first()
+    pages = {
+        f"/en/journey/proposals/{adopted.pk}/": ("proposal", adopted.key),
+        f"/en/journey/bottlenecks/{bottleneck.pk}/": ("bottleneck", bottleneck.key),
+        f"/en/journey/stages/{bottleneck.stage.slug}/": ("stage", bottleneck.stage.slug),
+        "/en/journey/bodies/siseministeerium/": ("body", "siseministeerium"),
+    }
+    for url, (kind, key) in pages.items():
+        html = client.get(url).content.decode()
+        assert f'name="kind" value="{kind}"' in html and f'name="key" value="{key}"' in html, url
+        assert f"/en/follow/feed/{kind}/{key}.atom" in html, url
+        assert client.get(f"/en/follow/feed/{kind}/{key}.atom").status_code == 200

@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management import call_command
 from django.utils import timezone
 
+from teekond.conftest import run_queued_tasks  # noqa: E402
 from teekond.journey import ledger
 from teekond.journey.ledger_selectors import body_ledger, body_ledgers
 from teekond.journey.ledger_services import proposal_due_extend, proposal_due_set, reminders_send
@@ -22,7 +23,7 @@ SENT = dt.date(2026, 3, 2)
 
 
 def run_worker():
-    call_command("db_worker", batch=True, no_startup_delay=True, reload=False, verbosity=0)
+    run_queued_tasks()
 
 
 @pytest.fixture
