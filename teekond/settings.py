@@ -195,6 +195,7 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL") or "Teekond <teekond@localhos
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 # Links in e-mail and feeds are made without a request, so the site's own address is a setting.
-SITE_URL = (env_str("SITE_URL") or ("http://127.0.0.1:8000" if DEBUG else f"https://{ALLOWED_HOSTS[0]}")).rstrip("/")
+LOCAL_URL = f"http://127.0.0.1:{env_str('PORT') or 8000}"
+SITE_URL = (env_str("SITE_URL") or (LOCAL_URL if DEBUG else f"https://{ALLOWED_HOSTS[0].lstrip('.')}")).rstrip("/")
 # Where the daily open-data dumps are written and served from (/open-data/).
 OPEN_DATA_DIR = DATA_DIR / "open-data"
