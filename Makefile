@@ -15,9 +15,12 @@ $(BIN)/teekond: pyproject.toml
 
 install: $(BIN)/teekond
 
+# The mail queue's worker runs beside the development server and stops with it; mail is printed on the
+# console unless EMAIL_URL names a server.
 run: install
 	$(BIN)/teekond migrate --noinput
 	$(BIN)/teekond seed
+	$(BIN)/teekond db_worker --no-reload & worker=$$!; trap 'kill $$worker' EXIT INT TERM; \
 	$(BIN)/teekond runserver 127.0.0.1:$(PORT)
 
 # Browser tests drive Debian's Chromium; install it when it is missing (needs root, as on CI).

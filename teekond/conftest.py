@@ -84,6 +84,21 @@ def member(db, django_user_model):
     return _person(django_user_model, "liige", Role.NETWORK_MEMBER)
 
 
+def run_queued_tasks() -> None:
+    """Run the mail queue's worker over everything queued, as `teekond db_worker --batch` does.
+
+    The worker closes a database connection it thinks stale between tasks; inside a test's transaction
+    (not in autocommit) that would end the transaction on PostgreSQL, so here it keeps the connection,
+    as Django's test client does for requests. Everything else is the real worker on the real queue.
+    """
+    from unittest import mock
+
+    from django.core.management import call_command
+
+    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
+        call_command("db_worker", batch=True, no_startup_delay=True, reload=False, verbosity=0)
+
+
 PERSONAS = ["coordinator", "tartu_editor", "parnu_editor", "facilitator", "member", "anonymous"]
 
 

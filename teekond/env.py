@@ -24,6 +24,9 @@ DOCUMENTED = (
     "SECURE_SSL_REDIRECT",
     "LOG_LEVEL",
     "PORT",
+    "EMAIL_URL",
+    "DEFAULT_FROM_EMAIL",
+    "SITE_URL",
 )
 
 
@@ -111,4 +114,53 @@ def _sqlite_for_workers(config: dict) -> dict:
     options.setdefault("transaction_mode", "IMMEDIATE")
     options.setdefault("timeout", 20)
     options.setdefault("init_command", "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL")
+    return config
+
+
+EMAIL_BACKENDS = {
+    "console": "django.core.mail.backends.console.EmailBackend",
+    "file": "django.core.mail.backends.filebased.EmailBackend",
+    "smtp": "django.core.mail.backends.smtp.EmailBackend",
+    "smtp+tls": "django.core.mail.backends.smtp.EmailBackend",
+    "smtps": "django.core.mail.backends.smtp.EmailBackend",
+    "locmem": "django.core.mail.backends.locmem.EmailBackend",
+    "dummy": "django.core.mail.backends.dummy.EmailBackend",
+}
+
+
+def email_from_env(default_file_path) -> dict:
+    """Django's e-mail settings from EMAIL_URL: console:, file:///path, smtp://, smtp+tls://, smtps://.
+
+    Unset, mail is written to the console in debug and into files under `default_file_path` otherwise,
+    so nothing is lost (and nothing leaves the machine) until an operator names a real server.
+    """
+    from urllib.parse import unquote, urlsplit
+
+    url = env_str("EMAIL_URL")
+    if not url:
+        url = "console:" if env_bool("DEBUG", True) else f"file://{default_file_path}"
+    parts = urlsplit(url)
+    backend = EMAIL_BACKENDS.get(parts.scheme)
+    if backend is None:
+        raise SettingError(f"EMAIL_URL={url!r} must start with one of {', '.join(s + ':' for s in EMAIL_BACKENDS)}")
+    config = {"EMAIL_BACKEND": backend}
+    if parts.scheme == "file":
+        if not parts.path:
+            raise SettingError("EMAIL_URL=file://… needs a folder, e.g. file:///var/lib/teekond/mail")
+        config["EMAIL_FILE_PATH"] = parts.path
+    if parts.scheme.startswith("smtp"):
+        if not parts.hostname:
+            raise SettingError(f"EMAIL_URL={url!r} names no mail server, e.g. smtp+tls://user:password@host:587")
+        try:
+            port = parts.port
+        except ValueError:
+            raise SettingError(f"EMAIL_URL={url!r} has a port that is not a number.") from None
+        config.update(
+            EMAIL_HOST=parts.hostname,
+            EMAIL_PORT=port or {"smtps": 465, "smtp+tls": 587}.get(parts.scheme, 25),
+            EMAIL_HOST_USER=unquote(parts.username or ""),
+            EMAIL_HOST_PASSWORD=unquote(parts.password or ""),
+            EMAIL_USE_TLS=parts.scheme == "smtp+tls",
+            EMAIL_USE_SSL=parts.scheme == "smtps",
+        )
     return config

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from teekond.env import (
     SettingError,
     database_from_env,
+    email_from_env,
     env_bool,
     env_choice,
     env_list,
@@ -47,6 +48,11 @@ INSTALLED_APPS = [
     "teekond.workshops",
     "teekond.reports",
     "teekond.api",
+    "teekond.following",
+    "teekond.statistics",
+    "teekond.opendata",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -65,6 +71,7 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "teekond.core.middleware.EstonianAdminMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "teekond.api.middleware.OpenDataETagMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -180,3 +187,15 @@ FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 behaviour: "elvl.ee" means https:
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 
 SITE_NAME = _("Teekond")
+
+# E-mail (EMAIL_URL, see env.py) is sent by a queue kept in the database, so a message waiting for the
+# mail server survives a restart: `teekond db_worker` sends it (django-tasks with django-tasks-db).
+globals().update(email_from_env(DATA_DIR / "mail"))
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL") or "Teekond <teekond@localhost>"
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# Links in e-mail and feeds are made without a request, so the site's own address is a setting.
+LOCAL_URL = f"http://127.0.0.1:{env_str('PORT') or 8000}"
+SITE_URL = (env_str("SITE_URL") or (LOCAL_URL if DEBUG else f"https://{ALLOWED_HOSTS[0].lstrip('.')}")).rstrip("/")
+# Where the daily open-data dumps are written and served from (/open-data/).
+OPEN_DATA_DIR = DATA_DIR / "open-data"

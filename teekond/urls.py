@@ -8,6 +8,8 @@ from teekond.api.api import api
 from teekond.core import views as core_views
 from teekond.guide import offline
 from teekond.network.feeds import calendar_ics
+from teekond.opendata import feeds as opendata_feeds
+from teekond.opendata import views as opendata_views
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -17,17 +19,24 @@ urlpatterns = [
     path("sw.js", offline.service_worker, name="service_worker"),
     path("manifest.webmanifest", offline.manifest, name="manifest"),
     path("api/v1/", api.urls),
+    path("open-data/", opendata_views.index, name="open_data"),
+    path("open-data/<str:name>", opendata_views.dump_file, name="open_data_file"),
 ]
 
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("", include("teekond.core.urls")),
     path("", include("teekond.network.urls")),
+    path("journey/proposals/feed.atom", opendata_feeds.ProposalStatesFeed(), name="proposals_feed"),
+    path("spikker/feed.atom", opendata_feeds.SpikkerFeed(), name="spikker_feed"),
+    path("events/feed.atom", opendata_feeds.EventsFeed(), name="events_feed"),
     path("journey/", include("teekond.journey.urls")),
     path("spikker/", include("teekond.spikker.urls")),
     path("guide/", include("teekond.guide.urls")),
     path("", include("teekond.workshops.urls")),
     path("reports/", include("teekond.reports.urls")),
+    path("follow/", include("teekond.following.urls")),
+    path("statistics/", include("teekond.statistics.urls")),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     prefix_default_language=True,

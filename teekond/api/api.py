@@ -11,6 +11,7 @@ from django.utils import translation
 from ninja import NinjaAPI, Query, Schema
 from pydantic import Field
 
+from teekond.api.records import open_data_router
 from teekond.spikker.search import MAX_RESULTS, search_entries
 
 api = NinjaAPI(
@@ -72,3 +73,5 @@ def spikker_search(request, params: Query[SpikkerSearchParams]):
 
 # The live workshop board: /api/v1/workshops/{code}/… (teekond/workshops/api.py).
 api.add_router("/workshops/", "teekond.workshops.api.router")
+# Every public record type as open data: /api/v1/proposals/, /api/v1/bodies/, … (api/records.py).
+api.add_router("", open_data_router())

@@ -52,6 +52,10 @@ FRESH_PROPOSAL = {
     "answer_text": "",
     "answer_reasons": "",
     "progress": 0,
+    "registered_on": None,
+    "answer_due": None,
+    "extension_announced_on": None,
+    "extension_reason": "",
 }
 
 
@@ -177,13 +181,22 @@ def _export_proposal(p):
         "texts": exported_texts(p, ("title", "body")),
         "history": [_export_transition(t) for t in p.transitions.all()],
         "milestones": [{"date": m.on.isoformat(), "text": m.text, "progress": m.progress} for m in p.milestones.all()],
+        # Optional since the ledger (older files have neither): the due date as it stands now, and the
+        # body's extension of its time to answer.
+        "answer_due": p.answer_due.isoformat() if p.answer_due else None,
+        "extension": {
+            "date": p.extension_announced_on.isoformat(),
+            "reason": p.extension_reason,
+        }
+        if p.extension_announced_on
+        else None,
     }
 
 
 def _export_transition(t):
     row = {"state": t.to_state, "date": t.on.isoformat(), "reason": t.reason}
     details = t.details or {}
-    for key in ("reference", "answer", "answer_text", "answer_reasons", "progress"):
+    for key in ("reference", "registered_on", "answer_due", "answer", "answer_text", "answer_reasons", "progress"):
         if details.get(key) not in (None, ""):
             row[key] = details[key]
     if details.get("merged_into"):
@@ -463,6 +476,8 @@ class _Importer:
                 reference=step.get("reference", ""),
                 answer_reasons=step.get("answer_reasons", ""),
                 merged_into=merged_into,
+                registered_on=_date(step.get("registered_on")),
+                answer_due=_date(step.get("answer_due")),
                 **options,
             )
             ProposalTransition.objects.create(
@@ -474,11 +489,24 @@ class _Importer:
                 details=details,
             )
             proposal.state, proposal.state_changed_on = step["state"], on
+        _due_date(proposal, item)
         proposal.save()
         for row in item.get("milestones", []):
             Milestone.objects.create(
                 proposal=proposal, on=_date(row["date"]), text=row["text"], progress=row.get("progress", 0)
             )
+
+
+def _due_date(proposal: Proposal, item: dict) -> None:
+    """The due date as the file states it now (edited or extended after sending), when it does."""
+    if item.get("answer_due") and proposal.sent_on:
+        proposal.answer_due = _date(item["answer_due"])
+        if proposal.answer_due < proposal.sent_on:
+            raise ValidationError(f"field 'answer_due': {item['answer_due']} is before the day it was sent")
+    extension = item.get("extension") or {}
+    if extension.get("date"):
+        proposal.extension_announced_on = _date(extension["date"])
+        proposal.extension_reason = extension.get("reason", "")
 
 
 def _date(value):

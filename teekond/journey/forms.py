@@ -148,6 +148,12 @@ class MoveForm(forms.Form):
     )
     event = forms.ModelChoiceField(label=_("At the event"), queryset=Event.objects.none(), required=False)
     reference = forms.CharField(label=_("Reference of the letter (when sent)"), required=False, max_length=100)
+    registered_on = forms.DateField(
+        label=_("Registered by the body on (when sent, if known)"),
+        required=False,
+        widget=DATE_INPUT,
+        help_text=_("The answer is due 30 days from this day; until it is known, from the day sent."),
+    )
     answer_kind = forms.ChoiceField(
         label=_("Answer (when answered)"), required=False, choices=[("", "—"), *AnswerKind.choices]
     )

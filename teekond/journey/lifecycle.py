@@ -33,7 +33,7 @@ MOVE_FIELDS: dict[str, tuple[str, ...]] = {
     S.DISCUSSED: ("event",),
     S.ADOPTED: ("event",),
     S.REJECTED: ("event",),
-    S.SENT: ("reference",),
+    S.SENT: ("reference", "registered_on"),
     S.ANSWERED: ("answer_kind", "answer_text", "answer_reasons"),
     S.IN_IMPLEMENTATION: ("progress",),
     S.IMPLEMENTED: (),

@@ -379,6 +379,20 @@ class Proposal(Translatable):
     )
     sent_on = models.DateField(_("sent on"), null=True, blank=True)
     sent_reference = models.CharField(_("reference of the letter"), max_length=100, blank=True)
+    registered_on = models.DateField(
+        _("registered by the body on"),
+        null=True,
+        blank=True,
+        help_text=_("The day the body registered the letter; the time to answer counts from it (MSVS § 6)."),
+    )
+    answer_due = models.DateField(
+        _("answer due by"),
+        null=True,
+        blank=True,
+        help_text=_("Set when the proposal is sent: 30 days from registration unless the body extended it."),
+    )
+    extension_announced_on = models.DateField(_("extension announced on"), null=True, blank=True)
+    extension_reason = models.TextField(_("reason for the extension"), blank=True)
     answer_kind = models.CharField(_("answer"), max_length=16, choices=AnswerKind.choices, blank=True)
     answered_on = models.DateField(_("answered on"), null=True, blank=True)
     answer_text = models.TextField(_("the answer"), blank=True)
@@ -415,6 +429,16 @@ class Proposal(Translatable):
         """Days since it was sent, while the responsible body has not answered."""
         if self.state == ProposalState.SENT and self.sent_on:
             return (today - self.sent_on).days
+        return None
+
+    def is_overdue(self, today: dt.date) -> bool:
+        """Still unanswered after the day the answer was due."""
+        return self.state == ProposalState.SENT and self.answer_due is not None and today > self.answer_due
+
+    def days_to_answer(self) -> int | None:
+        """How long the body took, from sending to the answer."""
+        if self.sent_on and self.answered_on:
+            return (self.answered_on - self.sent_on).days
         return None
 
 
@@ -537,3 +561,30 @@ class Support(models.Model):
 
     def __str__(self):
         return f"{self.round}: {self.bottleneck_id or self.proposal_id} × {self.weight}"
+
+
+class ReminderKind(models.TextChoices):
+    WEEK_BEFORE = "week-before", _("a week before the answer is due")
+    DUE_DAY = "due-day", _("on the day the answer is due")
+
+
+class DueReminder(models.Model):
+    """A reminder sent to the coordinators about an answer coming due: one per kind and due date, so a
+    second run on the same day sends nothing."""
+
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="reminders")
+    kind = models.CharField(_("kind"), max_length=16, choices=ReminderKind.choices)
+    due = models.DateField(_("answer due by"))
+    sent_on = models.DateField(_("sent on"))
+
+    class Meta:
+        ordering = ["sent_on", "pk"]
+        verbose_name = _("due-date reminder")
+        verbose_name_plural = _("due-date reminders")
+        constraints = [
+            models.UniqueConstraint(fields=["proposal", "kind", "due"], name="one_reminder_per_kind_and_due_date"),
+            models.UniqueConstraint(fields=["proposal", "sent_on"], name="one_reminder_per_proposal_and_day"),
+        ]
+
+    def __str__(self):
+        return f"{self.proposal_id}: {self.kind} ({self.due})"

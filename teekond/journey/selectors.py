@@ -180,8 +180,7 @@ def state_tracker(today: dt.date, internal: bool) -> list[tuple]:
     )
     by_body = defaultdict(list)
     for proposal in proposals:
-        proposal.waiting_days = proposal.days_waiting(today)
-        by_body[proposal.responsible_body].append(proposal)
+        by_body[proposal.responsible_body].append(mark_waiting(proposal, today))
     return sorted(by_body.items(), key=lambda item: item[0].name if item[0] else "")
 
 
@@ -189,6 +188,16 @@ def latest_answered_proposal() -> Proposal | None:
     """The public proposal whose answer from the responsible body came last."""
     answered = visible_proposals(internal=False).filter(answered_on__isnull=False).select_related("responsible_body")
     return answered.order_by("-answered_on", "-pk").first()
+
+
+def mark_waiting(proposal: Proposal, today: dt.date) -> Proposal:
+    """Put the day's figures on a proposal for the pages and the API: days waiting, overdue, days left."""
+    proposal.waiting_days = proposal.days_waiting(today)
+    proposal.overdue = proposal.is_overdue(today)
+    proposal.days_overdue = (today - proposal.answer_due).days if proposal.overdue else None
+    waiting = proposal.state == ProposalState.SENT and proposal.answer_due
+    proposal.days_left = (proposal.answer_due - today).days if waiting and not proposal.overdue else None
+    return proposal
 
 
 def state_counts(internal: bool) -> list[tuple[str, int]]:

@@ -13,7 +13,7 @@ from teekond.core.history import stamp
 from teekond.core.permissions import require
 from teekond.core.roles import Role
 from teekond.core.translation import require_source_title, save_texts
-from teekond.journey import lifecycle
+from teekond.journey import ledger, lifecycle
 from teekond.journey.models import (
     Bottleneck,
     Comment,
@@ -26,6 +26,7 @@ from teekond.journey.models import (
     Support,
 )
 from teekond.journey.rules import may_move_to
+from teekond.journey.signals import bottleneck_changed, proposal_changed
 
 BOTTLENECK_TEXT_FIELDS = ("title", "description")
 PROPOSAL_TEXT_FIELDS = ("title", "body")
@@ -69,6 +70,8 @@ def evidence_add(*, user, bottleneck: Bottleneck, **fields) -> Evidence:
     evidence = Evidence(bottleneck=bottleneck, created_by=user, **fields)
     evidence.full_clean()
     evidence.save()
+    if not evidence.is_internal:
+        bottleneck_changed.send(Bottleneck, bottleneck=bottleneck, kind="evidence", evidence=evidence)
     return evidence
 
 
@@ -91,6 +94,7 @@ def bottleneck_merge(*, user, source: Bottleneck, target: Bottleneck, reason: st
     source.merged_into = target
     stamp(source, user=user, reason=reason)
     source.save()
+    bottleneck_changed.send(Bottleneck, bottleneck=target, kind="merge", merged=source)
     return target
 
 
@@ -156,8 +160,13 @@ def proposal_move(
     answer_reasons: str = "",
     progress: int | None = None,
     merged_into: Proposal | None = None,
+    registered_on: dt.date | None = None,
 ) -> ProposalTransition:
-    """Move a proposal to its next state, recording who, when and why; refuse what the lifecycle forbids."""
+    """Move a proposal to its next state, recording who, when and why; refuse what the lifecycle forbids.
+
+    Sent to the body, it gets the date its answer is due (journey.ledger), counted from `registered_on`,
+    the day the body registered the letter, when that is known.
+    """
     proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
     if merged_into is not None:
         merged_into = Proposal.objects.get(pk=merged_into.pk)  # its state as stored, not as the caller saw it
@@ -165,6 +174,8 @@ def proposal_move(
     if not may_move_to(user, proposal, to_state):
         raise PermissionDenied
     on = on or timezone.localdate()
+    if registered_on and not on <= registered_on <= timezone.localdate():
+        raise ValidationError(_("The body cannot register the letter before it was sent, nor in the future."))
     check_move(
         proposal,
         to_state,
@@ -185,6 +196,7 @@ def proposal_move(
         answer_reasons=answer_reasons,
         progress=progress,
         merged_into=merged_into,
+        registered_on=registered_on,
     )
     transition = ProposalTransition.objects.create(
         proposal=proposal,
@@ -200,6 +212,8 @@ def proposal_move(
     proposal.state_changed_on = on
     stamp(proposal, user=user, reason=reason or str(ProposalState(to_state).label))
     proposal.save()
+    kind = {ProposalState.ANSWERED: "answer", ProposalState.MERGED: "merge"}.get(to_state, "state")
+    proposal_changed.send(Proposal, proposal=proposal, kind=kind, on=on, transition=transition)
     return transition
 
 
@@ -236,13 +250,29 @@ def check_move(proposal, to_state, *, on, reason, answer_kind, answer_text, prog
             raise ValidationError(_("A proposal cannot be merged into one that is already closed."))
 
 
-def apply_move(proposal, to_state, *, on, reference, answer_kind, answer_text, answer_reasons, progress, merged_into):
+def apply_move(
+    proposal,
+    to_state,
+    *,
+    on,
+    reference,
+    answer_kind,
+    answer_text,
+    answer_reasons,
+    progress,
+    merged_into,
+    registered_on=None,
+    answer_due=None,
+):
     details = {}
     if to_state == ProposalState.SUBMITTED:
         proposal.submitted_on = on
     elif to_state == ProposalState.SENT:
-        proposal.sent_on, proposal.sent_reference = on, reference
-        details["reference"] = reference
+        proposal.sent_on, proposal.sent_reference, proposal.registered_on = on, reference, registered_on
+        proposal.answer_due = answer_due or ledger.default_due(sent_on=on, registered_on=registered_on)
+        details.update(reference=reference, answer_due=proposal.answer_due.isoformat())
+        if registered_on:
+            details["registered_on"] = registered_on.isoformat()
     elif to_state == ProposalState.ANSWERED:
         proposal.answered_on, proposal.answer_kind = on, answer_kind
         proposal.answer_text, proposal.answer_reasons = answer_text, answer_reasons

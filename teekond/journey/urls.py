@@ -1,6 +1,6 @@
 from django.urls import path
 
-from teekond.journey import views
+from teekond.journey import ledger_views, views
 
 app_name = "journey"
 
@@ -20,7 +20,11 @@ urlpatterns = [
     path("proposals/<int:pk>/state/", views.proposal_move, name="proposal_move"),
     path("proposals/<int:pk>/comments/", views.comment_add, name="comment_add"),
     path("proposals/<int:pk>/milestones/", views.milestone_add, name="milestone_add"),
+    path("proposals/<int:pk>/extension/", ledger_views.proposal_extend, name="proposal_extend"),
+    path("proposals/<int:pk>/due/", ledger_views.proposal_due, name="proposal_due"),
     path("state/", views.state_tracker, name="state_tracker"),
+    path("bodies/", ledger_views.bodies, name="bodies"),
+    path("bodies/<slug:slug>/", ledger_views.body, name="body"),
     path("poster.pdf", views.poster, name="poster"),
     path("proposals.xlsx", views.proposals_spreadsheet, name="proposals_xlsx"),
     path("municipalities/<slug:slug>/", views.municipality, name="municipality"),

@@ -8,7 +8,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from teekond.core.decorators import signed_in
 from teekond.core.permissions import allowed, get_allowed_object, require
-from teekond.journey import documents, lifecycle, selectors, services
+from teekond.journey import documents, ledger, lifecycle, selectors, services
 from teekond.journey.forms import (
     BottleneckForm,
     CommentForm,
@@ -181,7 +181,9 @@ def proposal(request, pk):
     except ObjectDoesNotExist:
         raise Http404 from None
     user = request.user
+    selectors.mark_waiting(item, timezone.localdate())
     context = {
+        **ledger.rule_context(),
         "proposal": item,
         "path_ahead": _path_ahead(item),
         "can_edit": allowed(user, "journey.change_proposal", item),
@@ -313,6 +315,7 @@ def state_tracker(request):
         "bodies": selectors.state_tracker(today, selectors.sees_internal(request.user)),
         "counts": selectors.state_counts(selectors.sees_internal(request.user)),
         "today": today,
+        **ledger.rule_context(),
     }
     return render(request, "journey/state_tracker.html", context)
 

@@ -147,6 +147,9 @@ class OrganisationKind(models.TextChoices):
 
 class Organisation(models.Model):
     name = models.CharField(_("name"), max_length=200, unique=True)
+    slug = models.SlugField(
+        _("address name"), max_length=100, unique=True, help_text=_("Made from the name; stays when the name changes.")
+    )
     short_name = models.CharField(_("short name"), max_length=40, blank=True)
     kind = models.CharField(_("kind"), max_length=16, choices=OrganisationKind.choices)
     municipality = models.OneToOneField(
@@ -167,6 +170,30 @@ class Organisation(models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Organisation, self.name)
+        super().save(*args, **kwargs)
+
+    @property
+    def is_state_body(self) -> bool:
+        return self.kind in (OrganisationKind.MINISTRY, OrganisationKind.STATE_AGENCY)
+
+
+def unique_slug(model, name: str) -> str:
+    """An address name from `name` (Estonian letters spelt out), numbered when another record has it."""
+    from django.utils.text import slugify
+
+    base = slugify(name.translate(ESTONIAN_LETTERS))[:90] or "organisation"
+    slug, number = base, 1
+    while model.objects.filter(slug=slug).exists():
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
+
+
+ESTONIAN_LETTERS = str.maketrans("äöüõšžÄÖÜÕŠŽ", "aouoszAOUOSZ")
 
 
 class Person(models.Model):

@@ -17,6 +17,7 @@ from teekond.journey import selectors as journey_selectors
 from teekond.network.models import AgreementStatus, Event, EventType, PartnerAgreement, WorkingGroup
 from teekond.network.selectors import events_of_year, working_group_with_members
 from teekond.reports.document import Bullets, Document, Heading, Paragraph, Table
+from teekond.statistics.report import figures_section
 
 REPORT_LANGUAGES = ("et", "en")
 
@@ -283,6 +284,7 @@ SECTIONS: list[Callable] = [
     regular_meetings_section,
     working_group_section,
     events_section,
+    figures_section,  # teekond.statistics: charts with their tables
 ]
 
 

@@ -33,6 +33,17 @@ class Table:
 
 
 @dataclass
+class Chart:
+    """A figure: its chart (SVG for HTML and PDF, PNG for Word) and a table with the same numbers."""
+
+    title: str
+    svg: str
+    png: bytes
+    table: Table
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Document:
     title: str
     language: str
@@ -60,6 +71,8 @@ def _markdown_block(block) -> list[str]:
     if isinstance(block, Table):
         rows = [block.header, ["---"] * len(block.header), *block.rows]
         return ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in rows]
+    if isinstance(block, Chart):  # Markdown holds no picture: the table says the same
+        return [f"**{block.title}**", "", *[f"_{note}_" for note in block.notes], "", *_markdown_block(block.table)]
     raise TypeError(f"Unknown block {block!r}")
 
 
@@ -80,6 +93,10 @@ def _html_block(block) -> str:
         head = "".join(f'<th scope="col">{escape(cell)}</th>' for cell in block.header)
         rows = "".join("<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>" for row in block.rows)
         return f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+    if isinstance(block, Chart):  # the SVG is drawn by teekond.statistics.charts, its texts escaped there
+        notes = "".join(f"<p><em>{escape(note)}</em></p>" for note in block.notes)
+        figure = f"<figure>{block.svg}<figcaption>{escape(block.title)}</figcaption></figure>"
+        return notes + figure + _html_block(block.table)
     raise TypeError(f"Unknown block {block!r}")
 
 
@@ -99,16 +116,34 @@ def to_docx(document: Document) -> bytes:
             for item in block.items:
                 word.add_paragraph(item, style="List Bullet")
         elif isinstance(block, Table):
-            table = word.add_table(rows=1, cols=len(block.header))
-            table.style = "Light Grid Accent 1"
-            for cell, text in zip(table.rows[0].cells, block.header, strict=True):
-                cell.text = text
-            for row in block.rows:
-                for cell, text in zip(table.add_row().cells, row, strict=True):
-                    cell.text = text
+            _docx_table(word, block)
+        elif isinstance(block, Chart):
+            _docx_chart(word, block)
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer.getvalue()
+
+
+def _docx_table(word, block: Table) -> None:
+    table = word.add_table(rows=1, cols=len(block.header))
+    table.style = "Light Grid Accent 1"
+    for cell, text in zip(table.rows[0].cells, block.header, strict=True):
+        cell.text = text
+    for row in block.rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+
+
+def _docx_chart(word, block: Chart) -> None:
+    from docx.shared import Cm
+
+    for note in block.notes:
+        word.add_paragraph(note).runs[0].italic = True
+    word.add_picture(io.BytesIO(block.png), width=Cm(16))
+    # Word's alternative text for the picture: its title; the table after it has the numbers.
+    word.inline_shapes[-1]._inline.docPr.set("descr", block.title)
+    word.add_paragraph(block.title, style="Caption")
+    _docx_table(word, block.table)
 
 
 def to_pdf(document: Document) -> bytes:

@@ -89,6 +89,7 @@ def test_sections_follow_the_seed(markdown_et):
         "## Partnerite ja võrgustiku regulaarsed kohtumised",
         "## Lõimumise valdkonna töörühm",
         "## Võrgustiku kohtumised ja üritused",
+        "## Joonised",  # teekond.statistics: the figures as charts with their tables
     ]
 
 
