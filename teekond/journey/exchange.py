@@ -84,7 +84,10 @@ def _event_ref(event) -> list | None:
 
 def _export_organisations() -> list:
     used = Organisation.objects.filter(proposals__isnull=False) | Organisation.objects.filter(step__isnull=False)
-    return [[o.name, o.short_name, o.kind, o.website] for o in used.distinct().order_by("name")]
+    return [
+        [o.name, o.short_name, o.kind, o.website, *([o.names] if o.names else [])]
+        for o in used.distinct().order_by("name")
+    ]
 
 
 def _export_perspective(p):
@@ -355,8 +358,12 @@ class _Importer:
         self.counts = {"perspectives": 0, "stages": 0, "steps": 0, "bottlenecks": 0, "proposals": 0}
 
     def run(self) -> dict[str, int]:
-        for name, short, kind, website in self.data.get("organisations", []):
-            organisation_get_or_create(name=name, short_name=short, kind=kind, website=website)
+        for row in self.data.get("organisations", []):
+            # [name, short name, kind, website] and, optionally, {language: name} for documents in other languages
+            name, short, kind, website, *names = row
+            organisation_get_or_create(
+                name=name, short_name=short, kind=kind, website=website, names=names[0] if names else None
+            )
         self._each("perspectives", "slug", self._perspective)
         self._each("stages", "slug", self._stage)
         self._each("steps", "key", self._step)

@@ -12,6 +12,12 @@ from teekond.core.dates import Precision, format_date, format_range, precise_bou
 from teekond.core.translation import Translatable, TranslatedText
 
 SOURCE_HELP = _("The address (or the document) where this fact can be checked.")
+NAMES_HELP = _("The same in other languages, by language code (en, ru, uk), for documents in those languages.")
+
+
+def in_language(value: str, translations: dict, language: str) -> str:
+    """An Estonian name or position as a reader of `language` should see it: its translation when there is one."""
+    return (translations or {}).get(language) or value
 
 
 class MunicipalityType(models.TextChoices):
@@ -158,6 +164,7 @@ class Organisation(models.Model):
         related_name="organisation",
     )
     website = models.URLField(_("website"), blank=True)
+    names = models.JSONField(_("name in other languages"), default=dict, blank=True, help_text=NAMES_HELP)
     history = HistoricalRecords()
 
     class Meta:
@@ -167,6 +174,9 @@ class Organisation(models.Model):
 
     def __str__(self):
         return self.name
+
+    def name_in(self, language: str) -> str:
+        return in_language(self.name, self.names, language)
 
 
 class Person(models.Model):
@@ -185,6 +195,7 @@ class Person(models.Model):
 class WorkingGroup(models.Model):
     name = models.CharField(_("name"), max_length=200, unique=True)
     slug = models.SlugField(_("address name"), unique=True)
+    names = models.JSONField(_("name in other languages"), default=dict, blank=True, help_text=NAMES_HELP)
     history = HistoricalRecords()
 
     class Meta:
@@ -193,6 +204,9 @@ class WorkingGroup(models.Model):
 
     def __str__(self):
         return self.name
+
+    def name_in(self, language: str) -> str:
+        return in_language(self.name, self.names, language)
 
 
 class MembershipRole(models.TextChoices):
@@ -207,6 +221,9 @@ class WorkingGroupMembership(models.Model):
     person = models.ForeignKey(Person, verbose_name=_("person"), on_delete=models.PROTECT, related_name="memberships")
     role = models.CharField(_("role"), max_length=8, choices=MembershipRole.choices, default=MembershipRole.MEMBER)
     position = models.CharField(_("position at the time"), max_length=300)
+    positions = models.JSONField(
+        _("position in other languages"), default=dict, blank=True, help_text=NAMES_HELP
+    )
     organisation = models.ForeignKey(
         Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT, null=True, blank=True
     )
@@ -225,6 +242,9 @@ class WorkingGroupMembership(models.Model):
 
     def __str__(self):
         return f"{self.person}, {self.position}"
+
+    def position_in(self, language: str) -> str:
+        return in_language(self.position, self.positions, language)
 
 
 class EventType(models.TextChoices):
@@ -257,6 +277,7 @@ class Event(Translatable):
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
     town = models.CharField(_("town"), max_length=100, blank=True)
+    towns = models.JSONField(_("town in other languages"), default=dict, blank=True, help_text=NAMES_HELP)
     country = models.CharField(
         _("country code"), max_length=2, default="EE", help_text=_("ISO 3166 code, e.g. EE, LV.")
     )
@@ -278,6 +299,11 @@ class Event(Translatable):
         Municipality, verbose_name=_("participating municipalities"), related_name="attended_events", blank=True
     )
     participant_count = models.PositiveIntegerField(_("number of participants"), null=True, blank=True)
+    includes_workshop = models.BooleanField(
+        _("included a service-design workshop"),
+        default=False,
+        help_text=_("A network meeting whose programme held a service-design workshop on the journey map."),
+    )
     working_group = models.ForeignKey(
         WorkingGroup,
         verbose_name=_("working group"),
@@ -317,6 +343,9 @@ class Event(Translatable):
     @property
     def when_display(self) -> str:
         return format_range(self.start_date, self.end_date) or str(self.year)
+
+    def town_in(self, language: str) -> str:
+        return in_language(self.town, self.towns, language)
 
 
 class EventText(TranslatedText):
