@@ -221,9 +221,7 @@ class WorkingGroupMembership(models.Model):
     person = models.ForeignKey(Person, verbose_name=_("person"), on_delete=models.PROTECT, related_name="memberships")
     role = models.CharField(_("role"), max_length=8, choices=MembershipRole.choices, default=MembershipRole.MEMBER)
     position = models.CharField(_("position at the time"), max_length=300)
-    positions = models.JSONField(
-        _("position in other languages"), default=dict, blank=True, help_text=NAMES_HELP
-    )
+    positions = models.JSONField(_("position in other languages"), default=dict, blank=True, help_text=NAMES_HELP)
     organisation = models.ForeignKey(
         Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT, null=True, blank=True
     )

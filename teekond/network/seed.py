@@ -59,7 +59,7 @@ def load_seed() -> dict[str, int]:
 
 
 def partial_date(value: str | None) -> tuple[dt.date | None, str]:
-    """"2023" → (1.1.2023, year); "2023-02" → (1.2.2023, month); "2024-12-01" → that day."""
+    """ "2023" → (1.1.2023, year); "2023-02" → (1.2.2023, month); "2024-12-01" → that day."""
     if not value:
         return None, Precision.DAY
     padded = value + "-01" * ((10 - len(value)) // 3)
