@@ -108,7 +108,7 @@ def personal_plan(
         if _concerns(step, situation, children, services):
             steps_by_stage[step.stage_id].append(_plan_step(step, arrival, language, services, notes))
     stages = [
-        PlanStage(stage, stage.text(language), steps_by_stage[stage.pk], _rules(stage, language))
+        PlanStage(stage, stage.text(language), steps_by_stage[stage.pk], _rules(stage, language, situation))
         for stage in _stages_with_rules()
         if applies(stage.situations, situation) and steps_by_stage[stage.pk]
     ]
@@ -136,8 +136,10 @@ def _stages_with_rules():
     return Stage.objects.prefetch_related("texts", Prefetch("spikker_entries", queryset=rules))
 
 
-def _rules(stage: Stage, language: str) -> list[Rule]:
-    return [Rule(entry, entry.text(language)) for entry in stage.spikker_entries.all()]
+def _rules(stage: Stage, language: str, situation: str) -> list[Rule]:
+    """The stage's unwritten rules written for this situation (an entry's audience is data: none means all)."""
+    entries = stage.spikker_entries.all()
+    return [Rule(entry, entry.text(language)) for entry in entries if applies(entry.situations, situation)]
 
 
 def _local_services(municipality: Municipality) -> tuple[dict, dict]:

@@ -119,7 +119,20 @@ class Step(Translatable):
     situations = models.JSONField(_("situations"), default=list)
     children_only = models.BooleanField(_("only with children"), default=False)
     source = models.CharField(_("source"), max_length=500, blank=True, help_text=SOURCE_HELP)
-    checked = models.DateField(_("last checked"), null=True, blank=True)
+    checked = models.DateField(
+        _("last checked by a person"),
+        null=True,
+        blank=True,
+        help_text=_("Set when a coordinator confirms the step as still valid; empty until a person has checked it."),
+    )
+    checked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("checked by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
     history = HistoricalRecords(excluded_fields=["situations"])
 
     class Meta:

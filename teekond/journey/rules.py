@@ -12,6 +12,7 @@ for model in ("perspective", "stage", "step", "round"):
 
 rule("journey.view_internal", "journey.add_proposal", "journey.add_comment", "journey.add_support")(is_member)
 rule("journey.merge_bottleneck", "journey.delete_bottleneck", "journey.delete_proposal")(is_coordinator)
+rule("journey.confirm_step")(is_coordinator)
 
 
 @rule("journey.add_bottleneck", "journey.add_evidence")

@@ -4,7 +4,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Prefetch, Q, Sum
+from django.db.models import Count, F, Prefetch, Q, Sum
 from django.db.models.functions import Coalesce
 
 from teekond.core.permissions import allowed
@@ -253,3 +253,9 @@ def year_figures(year: int) -> YearFigures:
         sent=list(state_level.filter(sent_on__year=year).order_by("sent_on")),
         answered=list(state_level.filter(answered_on__year=year).order_by("answered_on")),
     )
+
+
+def steps_by_last_check() -> list[Step]:
+    """Every step, the ones no person has checked first, then the longest unchecked (for coordinators)."""
+    steps = Step.objects.select_related("stage", "checked_by").prefetch_related("texts", "stage__texts")
+    return list(steps.order_by(F("checked").asc(nulls_first=True), "stage__order", "order", "pk"))

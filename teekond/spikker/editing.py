@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from teekond.core.decorators import signed_in
+from teekond.core.navigation import safe_next
 from teekond.core.permissions import get_allowed_object, require
 from teekond.core.translation import TranslationState, state_of
 from teekond.spikker import changelog, selectors, services
@@ -81,6 +82,16 @@ def entry_state(request, key):
     else:
         messages.success(request, _("The entry is now: %(state)s.") % {"state": EntryStatus(to_state).label})
     return redirect(item)
+
+
+@signed_in
+@require_POST
+def entry_confirm(request, key):
+    """A coordinator confirms the entry as still valid in every language; back to where they pressed the button."""
+    item = get_allowed_object(request.user, "spikker.confirm_entry", Entry.objects.all(), key=key)
+    services.entry_confirm(entry=item, user=request.user)
+    messages.success(request, _("Confirmed as still valid in every language: %(entry)s.") % {"entry": item})
+    return redirect(safe_next(request.POST.get("next", ""), item.get_absolute_url()))
 
 
 @signed_in

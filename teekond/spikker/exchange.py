@@ -1,7 +1,9 @@
 """The spikker's JSON format (issue #4): export, and an all-or-nothing import by key.
 
-{"entries": [{"key", "area", "stages": [...], "sources": [{"url", "checked"}],
+{"entries": [{"key", "area", "stages": [...], "situations": [...], "sources": [{"url", "checked"}],
               "translations": {"et": {"title", "situation", "rule", "examples": [...], "why", "tip"}, ...}}]}
+
+`situations` (optional, as on the journey map) names whom the rule is written for; none means everyone.
 """
 
 import datetime as dt
@@ -13,7 +15,7 @@ from django.utils.text import slugify
 
 from teekond.core.output import ImportRefused
 from teekond.core.translation import OUTDATED, exported_texts, imported_texts, outdated_mark_errors
-from teekond.journey.models import Stage
+from teekond.journey.models import Situation, Stage
 from teekond.spikker.models import Entry, EntrySource, EntryStatus, LifeArea
 from teekond.spikker.search import reindex_entry
 from teekond.spikker.services import reserved_keys
@@ -31,6 +33,7 @@ def _export(entry: Entry) -> dict:
         "key": entry.key,
         "area": entry.area.key,
         "stages": sorted(stage.slug for stage in entry.stages.all()),
+        "situations": entry.situations,
         "sources": [
             {"url": s.url, "checked": s.checked.isoformat() if s.checked else None} for s in entry.sources.all()
         ],
@@ -54,6 +57,7 @@ def _import(item: dict, *, publish: bool) -> bool:
     created = entry is None
     entry = entry or Entry(key=item["key"])
     entry.area = LifeArea.objects.get(key=item["area"])
+    entry.situations = item.get("situations", [])
     if publish and entry.status != EntryStatus.PUBLISHED:
         entry.status, entry.published_at = EntryStatus.PUBLISHED, timezone.now()
     entry.save()
@@ -96,9 +100,21 @@ def validate(data) -> list[str]:
                 f"{where}: field 'area': unknown area {item.get('area')!r} (known: {', '.join(sorted(areas))})"
             )
         errors += [f"{where}: field 'stages': unknown stage {s!r}" for s in item.get("stages", []) if s not in stages]
+        errors += _situation_errors(where, item.get("situations", []))
         errors += _source_errors(where, item.get("sources", []))
         errors += _translation_errors(where, item.get("translations"))
     return errors
+
+
+def _situation_errors(where: str, situations) -> list[str]:
+    if not isinstance(situations, list):
+        return [f"{where}: field 'situations': a list of situations"]
+    known = Situation.values
+    return [
+        f"{where}: field 'situations': unknown situation {s!r} (known: {', '.join(known)})"
+        for s in situations
+        if s not in known
+    ]
 
 
 def _source_errors(where: str, sources) -> list[str]:

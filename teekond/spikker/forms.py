@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from teekond.core.forms import MINOR_EDIT_LABEL, REASON_LABEL, TranslatedFieldsMixin
-from teekond.journey.models import Stage
+from teekond.journey.models import Situation, Stage
 from teekond.spikker import services
 from teekond.spikker.models import Entry, EntryText, LifeArea
 
@@ -35,6 +35,13 @@ class EntryForm(TranslatedFieldsMixin, forms.ModelForm):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("One web address per line."),
     )
+    situations = forms.MultipleChoiceField(
+        label=_("For whom"),
+        choices=Situation.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("None ticked: for everyone. A custom every returnee knows from home is for immigrants only."),
+    )
     minor = forms.BooleanField(label=MINOR_EDIT_LABEL, required=False)
     reason = forms.CharField(label=REASON_LABEL, required=False, max_length=300)
 
@@ -55,12 +62,13 @@ class EntryForm(TranslatedFieldsMixin, forms.ModelForm):
             self.fields[name].initial = "\n".join(getattr(rows.get(code), "examples", []))
         if self.instance.pk:
             self.fields["sources"].initial = "\n".join(source.url for source in self.instance.sources.all())
+            self.fields["situations"].initial = self.instance.situations
 
     def _examples_fields(self):
         return [(code, f"examples_{code}") for code in settings.CONTENT_LANGUAGES]
 
     def main_fields(self):
-        return [*super().main_fields(), self["sources"]]
+        return [*super().main_fields(), self["situations"], self["sources"]]
 
     def clean_key(self):
         key = self.cleaned_data["key"]
@@ -83,7 +91,8 @@ class EntryForm(TranslatedFieldsMixin, forms.ModelForm):
 
     def entry_fields(self) -> dict:
         data = self.cleaned_data
-        return {"area": data["area"], "key": data["key"], "stages": data["stages"], "sources": data["sources"]}
+        fields = ("area", "key", "stages", "situations", "sources")
+        return {name: data[name] for name in fields}
 
     def texts(self) -> dict[str, dict]:
         texts = super().texts()

@@ -58,8 +58,31 @@ class Entry(Translatable):
     stages = models.ManyToManyField(
         "journey.Stage", verbose_name=_("journey stages"), related_name="spikker_entries", blank=True
     )
+    situations = models.JSONField(
+        _("for whom"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "The newcomer situations the rule is written for (as on the journey map); empty means everyone. "
+            "A custom every returnee knows from home is for immigrants only."
+        ),
+    )
     status = models.CharField(_("status"), max_length=16, choices=EntryStatus.choices, default=EntryStatus.DRAFT)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    checked = models.DateField(
+        _("last checked by a person"),
+        null=True,
+        blank=True,
+        help_text=_("Set when a coordinator confirms the entry as still valid in every language."),
+    )
+    checked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("checked by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     history = HistoricalRecords()
 

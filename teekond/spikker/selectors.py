@@ -4,6 +4,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import F
 
 from teekond.core.translation import TranslationState
 from teekond.spikker.models import Entry, EntryStatus, EntryText, LifeArea
@@ -85,3 +86,9 @@ def source_as_translated(entry: Entry, translation: EntryText):
         .order_by("-history_date", "-history_id")
         .first()
     )
+
+
+def entries_by_last_check() -> list[Entry]:
+    """Entries readers can see, the ones no person has checked first, then the longest unchecked."""
+    entries = Entry.objects.published().select_related("area", "checked_by").prefetch_related("texts")
+    return list(entries.order_by(F("checked").asc(nulls_first=True), "area__order", "key"))

@@ -31,6 +31,7 @@ def entry_save(
     area,
     key: str,
     stages=(),
+    situations=(),
     texts: dict[str, dict],
     sources=(),
     minor: bool = False,
@@ -48,7 +49,7 @@ def entry_save(
         entry = Entry(status=EntryStatus.DRAFT)
     else:
         require(user, "spikker.change_entry", entry)
-    entry.area, entry.key = area, key
+    entry.area, entry.key, entry.situations = area, key, list(situations)
     stamp(entry, user=user, reason=reason)
     entry.full_clean(exclude=["source_version"])
     entry.save()
@@ -167,6 +168,20 @@ def translation_save(*, entry: Entry, language: str, fields: dict, user, reason:
     row.save()
     _reindex(entry)
     return row
+
+
+@transaction.atomic
+def entry_confirm(*, entry: Entry, user, today=None) -> Entry:
+    """A coordinator confirms the entry as still valid in every language and its sources as checked, at once.
+
+    Only this sets the date an entry was last checked; the history keeps who confirmed it and when.
+    """
+    require(user, "spikker.confirm_entry", entry)
+    entry.checked, entry.checked_by = today or timezone.localdate(), user
+    stamp(entry, user=user, reason=_("Confirmed as still valid in every language."))
+    entry.save(update_fields=["checked", "checked_by"])
+    entry.sources.update(checked=entry.checked)
+    return entry
 
 
 def _reindex(entry: Entry) -> None:

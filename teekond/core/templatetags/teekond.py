@@ -2,6 +2,7 @@ import re
 
 from django import template
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext as _
 
 from teekond.core.dates import format_date, format_range
 
@@ -18,6 +19,14 @@ def estdate(value, precision="day"):
 @register.simple_tag
 def daterange(start, end):
     return format_range(start, end)
+
+
+@register.simple_tag(takes_context=True)
+def checked_mark(context, checked, brackets=True):
+    """When a person last confirmed the fact, or that nobody has yet: starter content ships unchecked."""
+    words = _("checked %(date)s") % {"date": format_date(checked)} if checked else _("not yet checked by a person")
+    template = '<span class="muted" lang="{}">({})</span>' if brackets else '<span class="muted" lang="{}">{}</span>'
+    return format_html(template, context.get("LANGUAGE_CODE", "et"), words)
 
 
 @register.filter
