@@ -24,6 +24,7 @@ from teekond.journey.models import (
     BottleneckStatus,
     Evidence,
     Level,
+    MapEdition,
     Milestone,
     Perspective,
     Proposal,
@@ -44,6 +45,7 @@ TEXT_FIELDS = {
     Step: ("title", "what", "deadline"),
     Bottleneck: ("title", "description"),
     Proposal: ("title", "body"),
+    MapEdition: ("title", "summary"),
 }
 # What a proposal's history sets; an import replays the history from these.
 FRESH_PROPOSAL = {
@@ -75,6 +77,16 @@ def export_data() -> dict:
         ],
         "bottlenecks": [_export_bottleneck(b) for b in _bottlenecks()],
         "proposals": [_export_proposal(p) for p in _proposals()],
+        "editions": [_export_edition(e) for e in MapEdition.objects.select_related("led_by").prefetch_related("texts")],
+    }
+
+
+def _export_edition(edition):
+    return {
+        "year": edition.year,
+        "led_by": edition.led_by.name if edition.led_by else None,
+        "source": edition.source,
+        "texts": exported_texts(edition, ("title", "summary")),
     }
 
 
@@ -83,7 +95,11 @@ def _event_ref(event) -> list | None:
 
 
 def _export_organisations() -> list:
-    used = Organisation.objects.filter(proposals__isnull=False) | Organisation.objects.filter(step__isnull=False)
+    used = (
+        Organisation.objects.filter(proposals__isnull=False)
+        | Organisation.objects.filter(step__isnull=False)
+        | Organisation.objects.filter(pk__in=MapEdition.objects.values("led_by"))
+    )
     return [
         [o.name, o.short_name, o.kind, o.website, *([o.names] if o.names else [])]
         for o in used.distinct().order_by("name")
@@ -317,6 +333,10 @@ def _validate(data: dict) -> list[str]:
             if h.get("state") not in ProposalState.values
         ]
         errors += _need_source_title(where, item, "title")
+    for where, item in _each(data, "editions", "year"):
+        if item.get("led_by") and item["led_by"] not in organisations:
+            errors.append(f"{where}: field 'led_by': unknown organisation {item['led_by']!r}")
+        errors += _need_source_title(where, item, "title")
     return errors
 
 
@@ -355,7 +375,7 @@ def _need_source_title(where, item, field) -> list[str]:
 class _Importer:
     def __init__(self, data: dict, overwrite: bool):
         self.data, self.overwrite = data, overwrite
-        self.counts = {"perspectives": 0, "stages": 0, "steps": 0, "bottlenecks": 0, "proposals": 0}
+        self.counts = {"perspectives": 0, "stages": 0, "steps": 0, "bottlenecks": 0, "proposals": 0, "editions": 0}
 
     def run(self) -> dict[str, int]:
         for row in self.data.get("organisations", []):
@@ -370,6 +390,7 @@ class _Importer:
         self._each("bottlenecks", "key", self._bottleneck)
         self._merges()
         self._each("proposals", "key", self._proposal)
+        self._each("editions", "year", self._edition)
         return self.counts
 
     def _each(self, collection: str, key: str, handler) -> None:
@@ -485,6 +506,15 @@ class _Importer:
         self._texts(obj, item.get("texts", {}))
         self._history(obj, item)
         self.counts["proposals"] += 1
+
+    def _edition(self, item):
+        led_by = Organisation.objects.get(name=item["led_by"]) if item.get("led_by") else None
+        obj, changed = self._upsert(
+            MapEdition, {"year": item["year"]}, {"led_by": led_by, "source": item.get("source", "")}
+        )
+        if changed:
+            self._texts(obj, item.get("texts", {}))
+            self.counts["editions"] += 1
 
     def _history(self, proposal: Proposal, item: dict) -> None:
         """Replay the recorded path through the lifecycle's own checks: an impossible history is refused."""

@@ -48,6 +48,14 @@ class Municipality(models.Model):
     def get_absolute_url(self):
         return reverse("network:municipality", kwargs={"slug": self.slug})
 
+    def name_in(self, language: str) -> str:
+        """The official name for a reader of `language`: in English "Tartu city", "Saaremaa rural municipality"."""
+        if language == "en":
+            for estonian, english in ((" linn", " city"), (" vald", " rural municipality")):
+                if self.name.endswith(estonian):
+                    return self.name.removesuffix(estonian) + english
+        return self.name
+
 
 class AgreementStatus(models.TextChoices):
     NEGOTIATING = "negotiating", _("in negotiation")
@@ -116,6 +124,10 @@ class PartnerAgreement(models.Model):
     @property
     def is_extension(self) -> bool:
         return self.extends_id is not None
+
+    @property
+    def is_in_force(self) -> bool:
+        return self.status == AgreementStatus.ACTIVE
 
     @property
     def concluded_display(self) -> str:

@@ -4,7 +4,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import F
+from django.db.models import Count, F, Q
 
 from teekond.core.translation import TranslationState
 from teekond.spikker.models import Entry, EntryStatus, EntryText, LifeArea
@@ -92,3 +92,26 @@ def entries_by_last_check() -> list[Entry]:
     """Entries readers can see, the ones no person has checked first, then the longest unchecked."""
     entries = Entry.objects.published().select_related("area", "checked_by").prefetch_related("texts")
     return list(entries.order_by(F("checked").asc(nulls_first=True), "area__order", "key"))
+
+
+@dataclass(frozen=True)
+class CollectionFigures:
+    """The published spikker in numbers, for the annual report."""
+
+    entries: int
+    by_language: list[tuple[str, int]]  # (language code, published entries with a text in it), content order
+    areas: list[tuple[LifeArea, int]]  # life areas that have published entries, with how many
+
+
+def collection_figures() -> CollectionFigures:
+    published = Entry.objects.published()
+    texts = EntryText.objects.filter(entry__in=published).values("language").annotate(n=Count("entry", distinct=True))
+    per_language = {row["language"]: row["n"] for row in texts}
+    areas = LifeArea.objects.prefetch_related("texts").annotate(
+        n=Count("entries", filter=Q(entries__status=EntryStatus.PUBLISHED))
+    )
+    return CollectionFigures(
+        entries=published.count(),
+        by_language=[(code, per_language.get(code, 0)) for code in settings.CONTENT_LANGUAGES],
+        areas=[(area, area.n) for area in areas if area.n],
+    )
