@@ -28,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("guide/", include("teekond.guide.urls")),
     path("", include("teekond.workshops.urls")),
     path("reports/", include("teekond.reports.urls")),
+    path("terms/", include("teekond.terms.urls")),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     prefix_default_language=True,

@@ -22,6 +22,7 @@ from teekond.spikker import changelog, selectors, services
 from teekond.spikker.diff import compare_fields
 from teekond.spikker.forms import ENTRY_TEXT_FIELDS, EntryForm, TranslationForm
 from teekond.spikker.models import Entry, EntryStatus
+from teekond.terms import selectors as terms_selectors
 
 
 def target_languages() -> list[str]:
@@ -162,6 +163,7 @@ def translate(request, key, language):
         "language_name": dict(settings.LANGUAGES)[language],
         "form": form,
         "worklist_url": worklist_url(language),
+        "term_hints": terms_selectors.terms_in_text(selectors.source_text(source), source="et", target=language),
         **_source_view(item, source, translation),
     }
     return render(request, "spikker/edit/translate.html", context)

@@ -80,7 +80,8 @@ def load_seed() -> dict[str, int]:
                 save_text(area, language=language, name=name)
             created["life areas"] += 1
     if STARTER.exists() and not Entry.objects.exists():
-        created["entries"] = import_data(starter_data(), publish=True)["created"]
+        data = starter_data()
+        created["entries"] = import_data(data, publish=True)["created"]
     # A database from before the search index existed gets its entries indexed once.
     if Entry.objects.exists() and not SearchDocument.objects.filter(kind=KIND).exists():
         reindex_all()

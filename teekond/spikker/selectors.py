@@ -115,3 +115,21 @@ def collection_figures() -> CollectionFigures:
         by_language=[(code, per_language.get(code, 0)) for code in settings.CONTENT_LANGUAGES],
         areas=[(area, area.n) for area in areas if area.n],
     )
+
+
+TEXT_FIELDS = ("title", "situation", "rule", "why", "tip")
+
+
+def source_text(row: EntryText) -> str:
+    """An entry's text in one language as one string (for finding the terms it uses)."""
+    return "\n".join([*(getattr(row, name) for name in TEXT_FIELDS), *row.examples])
+
+
+def published_texts():
+    """(where, field, language, text) of every published entry, for `teekond terms check`."""
+    for entry in Entry.objects.published().prefetch_related("texts"):
+        for row in entry.texts.all():
+            for name in TEXT_FIELDS:
+                yield f"spikker entry {entry.key}", f"{row.language}.{name}", row.language, getattr(row, name)
+            for number, example in enumerate(row.examples):
+                yield f"spikker entry {entry.key}", f"{row.language}.examples[{number}]", row.language, example

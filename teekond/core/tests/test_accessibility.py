@@ -30,6 +30,7 @@ PUBLIC_PAGES = [
     "guide/tartu-linn/?situation=temporary-protection&children=1&arrival=2026-12-01",
     "guide/antsla-vald/?situation=returnee&children=1",
     "accessibility/",
+    "terms/",
     "login/",
     "w/",  # where a workshop participant types the code (boards: teekond/workshops/tests/test_workshop_browser.py)
     "no-such-page/",
@@ -49,6 +50,7 @@ INTERNAL_PAGES = [
     "guide/local/tartu-linn/residence-notice/delete/",
     "guide/local/to-check/",
     "reports/annual/",
+    "reports/to-check/",
     "workshops/",
     "spikker/suggestions/",
     "spikker/feedback/",
