@@ -11,7 +11,7 @@ from teekond.core.output import ImportRefused
 from teekond.core.translation import save_text
 from teekond.search.services import synonyms_replace
 from teekond.terms.exchange import validate
-from teekond.terms.models import Concept, Variant
+from teekond.terms.models import Concept, Domain, Variant
 
 SYNONYM_SOURCE = "terms"
 
@@ -62,8 +62,8 @@ def _save_terms(concept: Concept, terms: dict) -> int:
 
 
 def synonyms_refresh() -> int:
-    """Give search every name of every concept as one synonym group, with the preferred terms of the concepts it
-    points to (see also) as words a query is widened with."""
+    """Give search every name of every concept as one synonym group; an institution's group also widens a query
+    with the preferred terms of the concepts it points to (see also)."""
     concepts = Concept.objects.prefetch_related("texts", "variants", "related__texts")
     groups = {}
     for concept in concepts:
@@ -71,9 +71,11 @@ def synonyms_refresh() -> int:
             {"language": v.language, "phrase": v.text, "pattern": v.pattern, "matches": True}
             for v in concept.variants.all()
         ]
+        # An institution's name also stands for its field ("Haigekassa" → health insurance); other concepts'
+        # "see also" is for readers of the glossary only, or a query would drift to the neighbouring topics.
         widening = [
             {"language": row.language, "phrase": row.term, "matches": False}
-            for other in concept.related.all()
+            for other in (concept.related.all() if concept.domain == Domain.INSTITUTIONS else ())
             for row in other.texts.all()
         ]
         groups[concept.key] = names + widening

@@ -1,7 +1,7 @@
 import json
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, no_translations
 
 from teekond.core.output import ImportRefused, read_json, refused_import, write_document
 from teekond.terms import checks
@@ -35,6 +35,7 @@ class Command(BaseCommand):
         export = actions.add_parser("export", help="The termbase as JSON.")
         export.add_argument("-o", "--output", help="File to write; standard output when not given.")
 
+    @no_translations  # findings are for the people who keep the texts: in English, like the other messages
     def handle(self, *args, action, **options):
         getattr(self, f"_{action}")(**options)
 
