@@ -51,7 +51,7 @@ def test_recall_at_three_with_the_synonym_queries_in_every_language(capsys):
     lines = []
     for language in ("et", "en", "ru", "uk"):
         asked = [(query, expected) for code, query, expected in queries if code == language]
-        misses = [f"{query!r}: wanted {expected}" for query, expected in asked if expected not in top_three(language, query)]
+        misses = [f"{q!r}: wanted {expected}" for q, expected in asked if expected not in top_three(language, q)]
         recall = 1 - len(misses) / len(asked)
         lines.append(f"{language}: recall@3 = {recall:.3f} over {len(asked)} queries {misses}")
         assert recall >= 0.95, (language, misses)
