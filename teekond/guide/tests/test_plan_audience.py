@@ -43,3 +43,17 @@ def test_the_starter_file_and_the_export_carry_the_audience():
         "entries[0] tipping: field 'situations': unknown situation 'tourist' "
         "(known: eu, third-country, temporary-protection, returnee)"
     ]
+
+
+def test_an_editor_sets_the_audience_in_the_entry_form(as_persona):
+    from teekond.spikker.tests.editing_helpers import form_data, soup_of
+
+    editor = as_persona("coordinator")
+    form = form_data(soup_of(editor.get("/en/spikker/tipping/edit/")))
+    assert form["situations"] == ["eu", "third-country", "temporary-protection"]  # shown as saved
+    form["situations"] = ["eu", "third-country", "temporary-protection", "returnee"]
+    assert editor.post("/en/spikker/tipping/edit/", form).status_code == 302
+    assert Entry.objects.get(key="tipping").situations == ["eu", "third-country", "temporary-protection", "returnee"]
+    form["situations"] = ["tourist"]
+    response = editor.post("/en/spikker/tipping/edit/", form)
+    assert response.status_code == 200 and "tourist" in response.content.decode()
