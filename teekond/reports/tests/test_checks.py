@@ -127,3 +127,17 @@ def test_the_migrations_forget_check_dates_the_seed_set_but_keep_a_persons(coord
     assert list(Step.objects.filter(checked__isnull=False).values_list("key", flat=True)) == ["residence-notice"]
     assert not EntrySource.objects.filter(checked__isnull=False).exists()
     assert not PartnerAgreement.objects.filter(source_checked__isnull=False).exists()
+
+
+def test_the_admin_confirms_steps_but_never_sets_a_date_by_hand(as_persona, coordinator):
+    client = as_persona("coordinator")
+    steps = list(Step.objects.filter(stage__slug="benefits").values_list("pk", flat=True))
+    response = client.post(
+        "/admin/journey/step/", {"action": "confirm_still_valid", "_selected_action": steps}, follow=True
+    )
+    assert response.status_code == 200
+    assert set(Step.objects.filter(pk__in=steps).values_list("checked", "checked_by")) == {
+        (timezone.localdate(), coordinator.pk)
+    }
+    page = client.get(f"/admin/journey/step/{steps[0]}/change/").content.decode()
+    assert 'name="checked"' not in page  # read-only: only a confirmation sets it
