@@ -5,20 +5,19 @@ is an import too. Every record has a stable key; an import creates or updates by
 the record and the field and changes nothing.
 
 A file may carry `"sources": {"S1": "https://…"}` and name a source by its key in any `source` field
-("S21; S20"); several files are read as one (`merge_documents`), so the starter files share one sources
+("S21; S20"); several files are read as one (`exchange_files.merge_documents`), so the starter files share one sources
 file (core/data/sources.json). An export writes the addresses themselves.
 """
 
-import copy
 import datetime as dt
 
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import transaction
 
-from teekond.core import sources as shared
 from teekond.core.output import ImportRefused
 from teekond.core.translation import exported_texts, imported_texts, outdated_mark_errors
+from teekond.journey.exchange_files import FORMAT, VERSION, resolved_sources
 from teekond.journey.models import (
     Bottleneck,
     BottleneckStatus,
@@ -37,8 +36,6 @@ from teekond.journey.services import apply_move, check_move
 from teekond.network.models import Event, Municipality, Organisation
 from teekond.network.services import organisation_get_or_create
 
-FORMAT = "teekond-journey"
-VERSION = 1
 TEXT_FIELDS = {
     Perspective: ("name", "description"),
     Stage: ("title", "summary"),
@@ -214,61 +211,14 @@ def _export_transition(t):
 # Import
 
 
-def merge_documents(documents: list[dict]) -> dict:
-    """Several files as one import: their records one after another, their sources together.
-
-    A sources file (`"format": "teekond-sources"`) contributes only its sources.
-    """
-    merged: dict = {"format": FORMAT, "version": VERSION, "sources": {}}
-    for document in documents:
-        if not isinstance(document, dict):
-            raise ImportRefused(["the file must hold a JSON object"])
-        if document.get("format") == shared.FORMAT:
-            merged["sources"].update(document.get("sources", {}))
-            continue
-        for name, value in document.items():
-            if name == "sources":
-                merged["sources"].update(value)
-            elif isinstance(value, list):
-                merged.setdefault(name, []).extend(value)
-            else:
-                merged.setdefault(name, value)
-    return merged
-
-
 def import_data(data: dict, *, overwrite: bool = True) -> dict[str, int]:
     """Create (or, with `overwrite`, update) every record by key; refuse the whole file on any error."""
-    data, errors = _resolved_sources(data)
+    data, errors = resolved_sources(data)
     errors += _validate(data)
     if errors:
         raise ImportRefused(errors)
     with transaction.atomic():
         return _Importer(data, overwrite).run()
-
-
-def _resolved_sources(data) -> tuple[dict, list[str]]:
-    """The document with every source key replaced by its text; an unknown key is an error."""
-    if not isinstance(data, dict) or not isinstance(data.get("sources"), dict):
-        return data, []
-    data, errors = copy.deepcopy(data), []
-    for collection in ("steps", "bottlenecks", "editions"):
-        rows = data.get(collection)
-        for index, row in enumerate(rows if isinstance(rows, list) else []):
-            if not isinstance(row, dict):
-                continue
-            where = f"{collection}[{index}] {row.get('key', row.get('year', '?'))}"
-            errors += _resolve_source(where, row, data["sources"])
-            evidence = row.get("evidence")
-            for number, item in enumerate(evidence if isinstance(evidence, list) else []):
-                errors += _resolve_source(f"{where}: evidence[{number}]", item, data["sources"])
-    return data, errors
-
-
-def _resolve_source(where: str, row, known: dict) -> list[str]:
-    if not isinstance(row, dict) or not isinstance(row.get("source"), str):
-        return []
-    row["source"], unknown = shared.resolve(row["source"], known)
-    return [f"{where}: field 'source': unknown source {key!r}" for key in unknown]
 
 
 def _validate(data: dict) -> list[str]:

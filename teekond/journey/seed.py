@@ -10,7 +10,8 @@ import json
 from pathlib import Path
 
 from teekond.core.sources import SOURCES_FILE
-from teekond.journey.exchange import import_data, merge_documents
+from teekond.journey.exchange import import_data
+from teekond.journey.exchange_files import merge_documents
 from teekond.journey.models import Bottleneck, Round
 from teekond.network.models import Event, EventType
 
