@@ -31,6 +31,7 @@ test: install browser
 	cd teekond && ../$(BIN)/teekond compilemessages --verbosity 0
 	$(BIN)/teekond check --fail-level WARNING
 	$(BIN)/teekond makemigrations --check --dry-run
+	$(BIN)/teekond terms check --files-only
 	$(BIN)/pytest -n auto --dist worksteal
 
 # Performance figures (never timed unit tests): public pages and a live workshop board under gunicorn, over loopback.

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "teekond.network",
     "teekond.journey",
     "teekond.search",
+    "teekond.terms",
     "teekond.spikker",
     "teekond.guide",
     "teekond.workshops",

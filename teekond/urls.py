@@ -37,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("reports/", include("teekond.reports.urls")),
     path("follow/", include("teekond.following.urls")),
     path("statistics/", include("teekond.statistics.urls")),
+    path("terms/", include("teekond.terms.urls")),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     prefix_default_language=True,

@@ -270,7 +270,13 @@ def _add_rules(stages: list[PlanStage], situation: str, children: bool, language
         seen.update(entry.pk for entry in entries)
         rules = [Rule(entry, entry.text(language)) for entry in entries]
         # A stable sort: within each kind the life areas' order stays.
-        plan_stage.rules = sorted(rules, key=lambda rule: (not rule.entry.is_specific, rule.text.is_fallback))
+        plan_stage.rules = sorted(rules, key=lambda rule: (not _is_specific(rule.entry), rule.text.is_fallback))
+
+
+def _is_specific(entry) -> bool:
+    """About a narrower group than every immigrant: families with children, or fewer situations (a rule for
+    all the immigrant situations is the newcomer primer, general for this plan's reader)."""
+    return entry.children_only or 0 < len(set(entry.situations)) < len(Situation.values) - 1
 
 
 def _local_services(municipality: Municipality) -> tuple[dict, dict]:

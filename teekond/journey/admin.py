@@ -1,10 +1,13 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from teekond.core.admin import HistoryAdmin
 from teekond.journey.models import (
     Bottleneck,
     BottleneckText,
     Evidence,
+    MapEdition,
+    MapEditionText,
     Perspective,
     PerspectiveText,
     Proposal,
@@ -16,6 +19,7 @@ from teekond.journey.models import (
     Step,
     StepText,
 )
+from teekond.journey.services import step_confirm
 
 
 def texts_inline(text_model):
@@ -37,10 +41,18 @@ class StageAdmin(HistoryAdmin):
 
 @admin.register(Step)
 class StepAdmin(HistoryAdmin):
-    list_display = ("key", "stage", "order", "actor", "institution", "checked")
+    list_display = ("key", "stage", "order", "actor", "institution", "checked", "checked_by")
     list_filter = ("stage", "actor")
     inlines = [texts_inline(StepText)]
     exclude = ("source_version",)
+    # Only a confirmation sets the date a step was checked, with who did it (journey.services.step_confirm).
+    readonly_fields = ("checked", "checked_by")
+    actions = ["confirm_still_valid"]
+
+    @admin.action(description=_("Confirm as still valid in every language"))
+    def confirm_still_valid(self, request, queryset):
+        for step in queryset:
+            step_confirm(user=request.user, step=step)
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("institution").prefetch_related("texts", "stage__texts")
@@ -85,3 +97,10 @@ class ProposalAdmin(HistoryAdmin):
 @admin.register(Round)
 class RoundAdmin(HistoryAdmin):
     list_display = ("event", "budget", "is_open")
+
+
+@admin.register(MapEdition)
+class MapEditionAdmin(HistoryAdmin):
+    list_display = ("year", "led_by", "__str__")
+    inlines = [texts_inline(MapEditionText)]
+    exclude = ("source_version",)

@@ -1,8 +1,12 @@
 """The journey map as plain data: the JSON export, and its import (all-or-nothing).
 
-The starter content (starter_map.py, starter_issues.py) is written in this same shape, so the seed is
-an import too. Every record has a stable key; an import creates or updates by key, and an error names
+The starter content (data/map.json, data/sample-issues.json) is written in this same shape, so the seed
+is an import too. Every record has a stable key; an import creates or updates by key, and an error names
 the record and the field and changes nothing.
+
+A file may carry `"sources": {"S1": "https://…"}` and name a source by its key in any `source` field
+("S21; S20"); several files are read as one (`exchange_files.merge_documents`), so the starter files share one sources
+file (core/data/sources.json). An export writes the addresses themselves.
 """
 
 import datetime as dt
@@ -13,11 +17,13 @@ from django.db import transaction
 
 from teekond.core.output import ImportRefused
 from teekond.core.translation import exported_texts, imported_texts, outdated_mark_errors
+from teekond.journey.exchange_files import FORMAT, VERSION, resolved_sources
 from teekond.journey.models import (
     Bottleneck,
     BottleneckStatus,
     Evidence,
     Level,
+    MapEdition,
     Milestone,
     Perspective,
     Proposal,
@@ -31,14 +37,13 @@ from teekond.journey.services import apply_move, check_move
 from teekond.network.models import Event, Municipality, Organisation
 from teekond.network.services import organisation_get_or_create
 
-FORMAT = "teekond-journey"
-VERSION = 1
 TEXT_FIELDS = {
     Perspective: ("name", "description"),
     Stage: ("title", "summary"),
     Step: ("title", "what", "deadline"),
     Bottleneck: ("title", "description"),
     Proposal: ("title", "body"),
+    MapEdition: ("title", "summary"),
 }
 # What a proposal's history sets; an import replays the history from these.
 FRESH_PROPOSAL = {
@@ -72,6 +77,16 @@ def export_data() -> dict:
         "steps": [_export_step(s) for s in _steps()],
         "bottlenecks": [_export_bottleneck(b) for b in _bottlenecks()],
         "proposals": [_export_proposal(p) for p in _proposals()],
+        "editions": [_export_edition(e) for e in MapEdition.objects.select_related("led_by").prefetch_related("texts")],
+    }
+
+
+def _export_edition(edition):
+    return {
+        "year": edition.year,
+        "led_by": edition.led_by.name if edition.led_by else None,
+        "source": edition.source,
+        "texts": exported_texts(edition, ("title", "summary")),
     }
 
 
@@ -84,8 +99,15 @@ def _event_ref(event) -> list | None:
 
 
 def _export_organisations() -> list:
-    used = Organisation.objects.filter(proposals__isnull=False) | Organisation.objects.filter(step__isnull=False)
-    return [[o.name, o.short_name, o.kind, o.website] for o in used.distinct().order_by("name")]
+    used = (
+        Organisation.objects.filter(proposals__isnull=False)
+        | Organisation.objects.filter(step__isnull=False)
+        | Organisation.objects.filter(pk__in=MapEdition.objects.values("led_by"))
+    )
+    return [
+        [o.name, o.short_name, o.kind, o.website, *([o.names] if o.names else [])]
+        for o in used.distinct().order_by("name")
+    ]
 
 
 def _export_perspective(p):
@@ -209,7 +231,8 @@ def _export_transition(t):
 
 def import_data(data: dict, *, overwrite: bool = True) -> dict[str, int]:
     """Create (or, with `overwrite`, update) every record by key; refuse the whole file on any error."""
-    errors = _validate(data)
+    data, errors = resolved_sources(data)
+    errors += _validate(data)
     if errors:
         raise ImportRefused(errors)
     with transaction.atomic():
@@ -282,6 +305,10 @@ def _validate(data: dict) -> list[str]:
             if h.get("state") not in ProposalState.values
         ]
         errors += _need_source_title(where, item, "title")
+    for where, item in _each(data, "editions", "year"):
+        if item.get("led_by") and item["led_by"] not in organisations:
+            errors.append(f"{where}: field 'led_by': unknown organisation {item['led_by']!r}")
+        errors += _need_source_title(where, item, "title")
     return errors
 
 
@@ -320,17 +347,22 @@ def _need_source_title(where, item, field) -> list[str]:
 class _Importer:
     def __init__(self, data: dict, overwrite: bool):
         self.data, self.overwrite = data, overwrite
-        self.counts = {"perspectives": 0, "stages": 0, "steps": 0, "bottlenecks": 0, "proposals": 0}
+        self.counts = {"perspectives": 0, "stages": 0, "steps": 0, "bottlenecks": 0, "proposals": 0, "editions": 0}
 
     def run(self) -> dict[str, int]:
-        for name, short, kind, website in self.data.get("organisations", []):
-            organisation_get_or_create(name=name, short_name=short, kind=kind, website=website)
+        for row in self.data.get("organisations", []):
+            # [name, short name, kind, website] and, optionally, {language: name} for documents in other languages
+            name, short, kind, website, *names = row
+            organisation_get_or_create(
+                name=name, short_name=short, kind=kind, website=website, names=names[0] if names else None
+            )
         self._each("perspectives", "slug", self._perspective)
         self._each("stages", "slug", self._stage)
         self._each("steps", "key", self._step)
         self._each("bottlenecks", "key", self._bottleneck)
         self._merges()
         self._each("proposals", "key", self._proposal)
+        self._each("editions", "year", self._edition)
         return self.counts
 
     def _each(self, collection: str, key: str, handler) -> None:
@@ -451,6 +483,15 @@ class _Importer:
         self._texts(obj, item.get("texts", {}))
         self._history(obj, item)
         self.counts["proposals"] += 1
+
+    def _edition(self, item):
+        led_by = Organisation.objects.get(name=item["led_by"]) if item.get("led_by") else None
+        obj, changed = self._upsert(
+            MapEdition, {"year": item["year"]}, {"led_by": led_by, "source": item.get("source", "")}
+        )
+        if changed:
+            self._texts(obj, item.get("texts", {}))
+            self.counts["editions"] += 1
 
     def _history(self, proposal: Proposal, item: dict) -> None:
         """Replay the recorded path through the lifecycle's own checks: an impossible history is refused."""

@@ -147,7 +147,20 @@ class Step(Translatable):
             "then cites it only in that municipality's plans. Empty for a national source."
         ),
     )
-    checked = models.DateField(_("last checked"), null=True, blank=True)
+    checked = models.DateField(
+        _("last checked by a person"),
+        null=True,
+        blank=True,
+        help_text=_("Set when a coordinator confirms the step as still valid; empty until a person has checked it."),
+    )
+    checked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("checked by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
     history = HistoricalRecords(excluded_fields=["situations"])
 
     class Meta:
@@ -423,7 +436,12 @@ class Proposal(Translatable):
 
     @property
     def code(self) -> str:
-        return f"TK-{self.created_at.year if self.created_at else dt.date.today().year}-{self.pk:03d}"
+        """TK-YEAR-NUMBER, the year it was submitted (a draft: the year it was written)."""
+        if self.submitted_on:
+            year = self.submitted_on.year
+        else:
+            year = self.created_at.year if self.created_at else dt.date.today().year
+        return f"TK-{year}-{self.pk:03d}"
 
     def days_waiting(self, today: dt.date) -> int | None:
         """Days since it was sent, while the responsible body has not answered."""
@@ -588,3 +606,40 @@ class DueReminder(models.Model):
 
     def __str__(self):
         return f"{self.proposal_id}: {self.kind} ({self.due})"
+
+
+class MapEdition(Translatable):
+    """A compiled version of the journey map as a whole: the year it was completed, who led the work, the source.
+
+    The annual report states it as a fact (the 2025 map was completed under ELVL's lead), so it is a record
+    with its source rather than a sentence in the report's code.
+    """
+
+    year = models.PositiveSmallIntegerField(_("year completed"), unique=True)
+    led_by = models.ForeignKey(
+        "network.Organisation",
+        verbose_name=_("led by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    source = models.CharField(_("source"), max_length=500, blank=True, help_text=SOURCE_HELP)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["year"]
+        verbose_name = _("edition of the map")
+        verbose_name_plural = _("editions of the map")
+
+    def __str__(self):
+        return self.text().title or str(self.year)
+
+
+class MapEditionText(TranslatedText):
+    edition = models.ForeignKey(MapEdition, on_delete=models.CASCADE, related_name="texts")
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.TextField(_("summary"), blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["edition", "language"], name="one_edition_text_per_language")]

@@ -7,11 +7,12 @@ from teekond.journey.models import ProposalState
 
 CONTRIBUTORS = (Role.COORDINATOR, Role.MUNICIPALITY_EDITOR, Role.FACILITATOR)
 
-for model in ("perspective", "stage", "step", "round"):
+for model in ("perspective", "stage", "step", "round", "mapedition"):
     rule(*(f"journey.{action}_{model}" for action in ("add", "change", "delete", "view")))(is_coordinator)
 
 rule("journey.view_internal", "journey.add_proposal", "journey.add_comment", "journey.add_support")(is_member)
 rule("journey.merge_bottleneck", "journey.delete_bottleneck", "journey.delete_proposal")(is_coordinator)
+rule("journey.confirm_step")(is_coordinator)
 
 
 @rule("journey.add_bottleneck", "journey.add_evidence")

@@ -1,26 +1,32 @@
-"""The starter journey map, loaded through the same import as any exported file.
+"""The starter journey map (data/), loaded through the same import as any exported file.
 
-Perspectives, stages and steps (starter_map.py) are added when missing. The sample bottlenecks and
-proposals (starter_issues.py) are loaded only into a map that has none yet, so that a coordinator who
-replaced them does not see them come back on the next `make run`.
+Perspectives, stages and steps (data/map.json) are added when missing. The sample bottlenecks and
+proposals (data/sample-issues.json) are loaded only into a map that has none yet, so that a coordinator who
+replaced them does not see them come back on the next `make run`. Both files name their sources by the
+keys of the shared sources file (core/data/sources.json).
 """
 
-from teekond.journey import starter_issues, starter_map
+import json
+from pathlib import Path
+
+from teekond.core.sources import SOURCES_FILE
 from teekond.journey.exchange import import_data
+from teekond.journey.exchange_files import merge_documents
 from teekond.journey.models import Bottleneck, Round
 from teekond.network.models import Event, EventType
 
+DATA = Path(__file__).parent / "data"
+MAP_FILE = DATA / "map.json"
+SAMPLE_ISSUES_FILE = DATA / "sample-issues.json"
+
+
+def starter_files(*, with_issues: bool) -> list[Path]:
+    return [SOURCES_FILE, MAP_FILE] + ([SAMPLE_ISSUES_FILE] if with_issues else [])
+
 
 def starter_data(*, with_issues: bool) -> dict:
-    data = {
-        "organisations": [list(row) for row in starter_map.ORGANISATIONS],
-        "perspectives": starter_map.PERSPECTIVES,
-        "stages": starter_map.STAGES,
-        "steps": starter_map.STEPS,
-    }
-    if with_issues:
-        data.update(bottlenecks=starter_issues.BOTTLENECKS, proposals=starter_issues.PROPOSALS)
-    return data
+    files = starter_files(with_issues=with_issues)
+    return merge_documents([json.loads(path.read_text(encoding="utf-8")) for path in files])
 
 
 def load_seed() -> dict[str, int]:

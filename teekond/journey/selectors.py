@@ -4,7 +4,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Prefetch, Q, Sum
+from django.db.models import Count, F, Prefetch, Q, Sum
 from django.db.models.functions import Coalesce
 
 from teekond.core.permissions import allowed
@@ -13,6 +13,7 @@ from teekond.journey.models import (
     Bottleneck,
     Evidence,
     Level,
+    MapEdition,
     Perspective,
     Proposal,
     ProposalState,
@@ -236,37 +237,59 @@ def municipality_overview(municipality, internal: bool) -> dict:
 
 @dataclass
 class YearFigures:
+    """What the annual report says about the journey map. Sample records are counted apart: a report that
+    states facts leaves them out."""
+
     stages: list
+    steps: int
+    edition: "MapEdition | None"
     bottlenecks_by_perspective: list  # (perspective, open, total)
-    proposals_by_level: list  # (level label, {state label: count})
+    proposals_by_level: list  # (Level, [(ProposalState, count)])
     sent: list  # proposals sent to the state in the year
     answered: list  # proposals the state answered in the year
+    sample_bottlenecks: int
+    sample_proposals: int
 
 
-def year_figures(year: int) -> YearFigures:
-    """What the annual report says about the journey map (public content only)."""
-    stages = list(Stage.objects.prefetch_related("texts"))
-    totals = (
-        Bottleneck.objects.current()
-        .values("perspective")
-        .annotate(total=Count("pk"), open=Count("pk", filter=Q(status__in=OPEN_STATUSES)))
+def year_figures(year: int, *, samples: bool = False) -> YearFigures:
+    """The map's figures for the annual report (public content only): the records that are facts, or, with
+    `samples`, only the sample records (for an internal draft, which marks each of them)."""
+    bottlenecks = Bottleneck.objects.current().filter(is_sample=samples)
+    public = visible_proposals(internal=False).select_related("responsible_body").filter(is_sample=samples)
+    state_level = public.filter(level=Level.STATE)
+    return YearFigures(
+        stages=list(Stage.objects.prefetch_related("texts")),
+        steps=Step.objects.count(),
+        edition=MapEdition.objects.filter(year=year).select_related("led_by").prefetch_related("texts").first(),
+        bottlenecks_by_perspective=_open_and_total(bottlenecks),
+        proposals_by_level=_states_by_level(public),
+        sent=list(state_level.filter(sent_on__year=year).order_by("sent_on", "pk")),
+        answered=list(state_level.filter(answered_on__year=year).order_by("answered_on", "pk")),
+        sample_bottlenecks=Bottleneck.objects.current().filter(is_sample=True).count(),
+        sample_proposals=Proposal.objects.filter(is_sample=True).count(),
+    )
+
+
+def _open_and_total(bottlenecks) -> list[tuple]:
+    totals = bottlenecks.values("perspective").annotate(
+        total=Count("pk"), open=Count("pk", filter=Q(status__in=OPEN_STATUSES))
     )
     counts = {row["perspective"]: row for row in totals}
-    by_perspective = [
+    return [
         (p, counts.get(p.pk, {}).get("open", 0), counts.get(p.pk, {}).get("total", 0))
         for p in Perspective.objects.prefetch_related("texts")
     ]
-    public = visible_proposals(internal=False).select_related("responsible_body")
-    by_level = []
-    for level in Level:
-        rows = public.filter(level=level).values("state").annotate(n=Count("pk"))
-        found = {row["state"]: row["n"] for row in rows}
-        by_level.append((level.label, [(state.label, found[state]) for state in ProposalState if state in found]))
-    state_level = public.filter(level=Level.STATE)
-    return YearFigures(
-        stages=stages,
-        bottlenecks_by_perspective=by_perspective,
-        proposals_by_level=by_level,
-        sent=list(state_level.filter(sent_on__year=year).order_by("sent_on")),
-        answered=list(state_level.filter(answered_on__year=year).order_by("answered_on")),
-    )
+
+
+def _states_by_level(proposals) -> list[tuple]:
+    rows = proposals.values("level", "state").annotate(n=Count("pk"))
+    found = {(row["level"], row["state"]): row["n"] for row in rows}
+    return [
+        (level, [(state, found[level, state]) for state in ProposalState if (level, state) in found]) for level in Level
+    ]
+
+
+def steps_by_last_check() -> list[Step]:
+    """Every step, the ones no person has checked first, then the longest unchecked (for coordinators)."""
+    steps = Step.objects.select_related("stage", "checked_by").prefetch_related("texts", "stage__texts")
+    return list(steps.order_by(F("checked").asc(nulls_first=True), "stage__order", "order", "pk"))

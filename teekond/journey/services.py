@@ -23,6 +23,7 @@ from teekond.journey.models import (
     ProposalState,
     ProposalTransition,
     Round,
+    Step,
     Support,
 )
 from teekond.journey.rules import may_move_to
@@ -364,3 +365,16 @@ def bottleneck_municipalities_add(*, user, bottleneck: Bottleneck, municipalitie
     if user.role == Role.MUNICIPALITY_EDITOR and any(m.pk != user.municipality_id for m in municipalities):
         raise PermissionDenied  # an editor speaks for their own municipality only
     bottleneck.municipalities.add(*municipalities)
+
+
+@transaction.atomic
+def step_confirm(*, user, step: Step, today: dt.date | None = None) -> Step:
+    """A person confirms the step as still valid — its facts and its texts in every language, in one action.
+
+    Only this sets the date a step was last checked; the history keeps who confirmed it and when.
+    """
+    require(user, "journey.confirm_step", step)
+    step.checked, step.checked_by = today or timezone.localdate(), user
+    stamp(step, user=user, reason=_("Confirmed as still valid in every language."))
+    step.save(update_fields=["checked", "checked_by"])
+    return step

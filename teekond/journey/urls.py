@@ -7,6 +7,7 @@ app_name = "journey"
 urlpatterns = [
     path("", views.journey_map, name="map"),
     path("stages/<slug:slug>/", views.stage, name="stage"),
+    path("steps/<slug:key>/confirm/", views.step_confirm, name="step_confirm"),
     path("bottlenecks/new/", views.bottleneck_create, name="bottleneck_create"),
     path("bottlenecks/<int:pk>/", views.bottleneck, name="bottleneck"),
     path("bottlenecks/<int:pk>/edit/", views.bottleneck_edit, name="bottleneck_edit"),

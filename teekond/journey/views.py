@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from teekond.core.decorators import signed_in
+from teekond.core.navigation import safe_next
 from teekond.core.permissions import allowed, get_allowed_object, require
 from teekond.journey import documents, ledger, lifecycle, selectors, services
 from teekond.journey.forms import (
@@ -19,7 +20,7 @@ from teekond.journey.forms import (
     ProposalForm,
     move_forms,
 )
-from teekond.journey.models import Bottleneck, Proposal, ProposalState, Round
+from teekond.journey.models import Bottleneck, Proposal, ProposalState, Round, Step
 from teekond.journey.rules import may_move_to
 from teekond.network.models import Municipality
 
@@ -56,6 +57,17 @@ def stage(request, slug):
     except ObjectDoesNotExist:
         raise Http404 from None
     return render(request, "journey/stage.html", {"stage": item, "steps": steps, "perspectives": perspectives})
+
+
+@signed_in
+@require_POST
+def step_confirm(request, key):
+    """A coordinator confirms a step as still valid in every language; back to where they pressed the button."""
+    step = get_allowed_object(request.user, "journey.confirm_step", Step.objects.select_related("stage"), key=key)
+    services.step_confirm(user=request.user, step=step)
+    messages.success(request, _("Confirmed as still valid in every language: %(step)s.") % {"step": step})
+    back = f"{step.stage.get_absolute_url()}#step-{step.key}"
+    return redirect(safe_next(request.POST.get("next", ""), back))
 
 
 @require_GET

@@ -12,6 +12,12 @@ from teekond.core.dates import Precision, format_date, format_range, precise_bou
 from teekond.core.translation import Translatable, TranslatedText
 
 SOURCE_HELP = _("The address (or the document) where this fact can be checked.")
+NAMES_HELP = _("The same in other languages, by language code (en, ru, uk), for documents in those languages.")
+
+
+def in_language(value: str, translations: dict, language: str) -> str:
+    """An Estonian name or position as a reader of `language` should see it: its translation when there is one."""
+    return (translations or {}).get(language) or value
 
 
 class MunicipalityType(models.TextChoices):
@@ -41,6 +47,14 @@ class Municipality(models.Model):
 
     def get_absolute_url(self):
         return reverse("network:municipality", kwargs={"slug": self.slug})
+
+    def name_in(self, language: str) -> str:
+        """The official name for a reader of `language`: in English "Tartu city", "Saaremaa rural municipality"."""
+        if language == "en":
+            for estonian, english in ((" linn", " city"), (" vald", " rural municipality")):
+                if self.name.endswith(estonian):
+                    return self.name.removesuffix(estonian) + english
+        return self.name
 
 
 class AgreementStatus(models.TextChoices):
@@ -112,6 +126,10 @@ class PartnerAgreement(models.Model):
         return self.extends_id is not None
 
     @property
+    def is_in_force(self) -> bool:
+        return self.status == AgreementStatus.ACTIVE
+
+    @property
     def concluded_display(self) -> str:
         return format_date(self.concluded, self.concluded_precision)
 
@@ -161,6 +179,7 @@ class Organisation(models.Model):
         related_name="organisation",
     )
     website = models.URLField(_("website"), blank=True)
+    names = models.JSONField(_("name in other languages"), default=dict, blank=True, help_text=NAMES_HELP)
     history = HistoricalRecords()
 
     class Meta:
@@ -175,6 +194,9 @@ class Organisation(models.Model):
         if not self.slug:
             self.slug = unique_slug(Organisation, self.name)
         super().save(*args, **kwargs)
+
+    def name_in(self, language: str) -> str:
+        return in_language(self.name, self.names, language)
 
     @property
     def is_state_body(self) -> bool:
@@ -212,6 +234,7 @@ class Person(models.Model):
 class WorkingGroup(models.Model):
     name = models.CharField(_("name"), max_length=200, unique=True)
     slug = models.SlugField(_("address name"), unique=True)
+    names = models.JSONField(_("name in other languages"), default=dict, blank=True, help_text=NAMES_HELP)
     history = HistoricalRecords()
 
     class Meta:
@@ -220,6 +243,9 @@ class WorkingGroup(models.Model):
 
     def __str__(self):
         return self.name
+
+    def name_in(self, language: str) -> str:
+        return in_language(self.name, self.names, language)
 
 
 class MembershipRole(models.TextChoices):
@@ -234,6 +260,7 @@ class WorkingGroupMembership(models.Model):
     person = models.ForeignKey(Person, verbose_name=_("person"), on_delete=models.PROTECT, related_name="memberships")
     role = models.CharField(_("role"), max_length=8, choices=MembershipRole.choices, default=MembershipRole.MEMBER)
     position = models.CharField(_("position at the time"), max_length=300)
+    positions = models.JSONField(_("position in other languages"), default=dict, blank=True, help_text=NAMES_HELP)
     organisation = models.ForeignKey(
         Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT, null=True, blank=True
     )
@@ -252,6 +279,9 @@ class WorkingGroupMembership(models.Model):
 
     def __str__(self):
         return f"{self.person}, {self.position}"
+
+    def position_in(self, language: str) -> str:
+        return in_language(self.position, self.positions, language)
 
 
 class EventType(models.TextChoices):
@@ -284,6 +314,7 @@ class Event(Translatable):
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
     town = models.CharField(_("town"), max_length=100, blank=True)
+    towns = models.JSONField(_("town in other languages"), default=dict, blank=True, help_text=NAMES_HELP)
     country = models.CharField(
         _("country code"), max_length=2, default="EE", help_text=_("ISO 3166 code, e.g. EE, LV.")
     )
@@ -305,6 +336,11 @@ class Event(Translatable):
         Municipality, verbose_name=_("participating municipalities"), related_name="attended_events", blank=True
     )
     participant_count = models.PositiveIntegerField(_("number of participants"), null=True, blank=True)
+    includes_workshop = models.BooleanField(
+        _("included a service-design workshop"),
+        default=False,
+        help_text=_("A network meeting whose programme held a service-design workshop on the journey map."),
+    )
     working_group = models.ForeignKey(
         WorkingGroup,
         verbose_name=_("working group"),
@@ -344,6 +380,9 @@ class Event(Translatable):
     @property
     def when_display(self) -> str:
         return format_range(self.start_date, self.end_date) or str(self.year)
+
+    def town_in(self, language: str) -> str:
+        return in_language(self.town, self.towns, language)
 
 
 class EventText(TranslatedText):

@@ -10,6 +10,7 @@ from teekond.core.dates import add_months
 from teekond.network.models import (
     AgreementStatus,
     Event,
+    EventType,
     Municipality,
     PartnerAgreement,
     WorkingGroup,
@@ -134,3 +135,27 @@ def municipality_page(slug: str):
     return Municipality.objects.prefetch_related(
         "agreements", Prefetch("hosted_events", queryset=Event.objects.with_details())
     ).get(slug=slug)
+
+
+@dataclass(frozen=True)
+class YearEvents:
+    """A year's events as the annual report groups them."""
+
+    meetings: list[Event]  # the regular (quarterly) network meetings
+    workshops: list[Event]  # service-design workshops held as events of their own
+    listed: list[Event]  # every event but the working group's own meetings
+
+
+def year_events(year: int) -> YearEvents:
+    events = list(events_of_year(year))
+    return YearEvents(
+        meetings=[e for e in events if e.type == EventType.NETWORK_MEETING],
+        workshops=[e for e in events if e.type == EventType.WORKSHOP],
+        listed=[e for e in events if e.type != EventType.WORKING_GROUP_MEETING],
+    )
+
+
+def agreements_by_start() -> list[PartnerAgreement]:
+    """Every agreement, the earliest activities first, with what it extends."""
+    agreements = PartnerAgreement.objects.select_related("municipality", "extends__extends")
+    return list(agreements.order_by("activities_start", "pk"))

@@ -106,11 +106,19 @@ def agreement_save(
     return agreement
 
 
-def organisation_get_or_create(*, name: str, short_name: str = "", kind: str = "other", website: str = ""):
-    """The organisation by its name, created when missing (used by other capabilities' seed data)."""
+def organisation_get_or_create(
+    *, name: str, short_name: str = "", kind: str = "other", website: str = "", names: dict | None = None
+):
+    """The organisation by its name, created when missing (used by other capabilities' seed data and imports).
+
+    Its name in other languages is filled in when still empty, never overwritten.
+    """
     from teekond.network.models import Organisation
 
     organisation, _created = Organisation.objects.get_or_create(
-        name=name, defaults={"short_name": short_name, "kind": kind, "website": website}
+        name=name, defaults={"short_name": short_name, "kind": kind, "website": website, "names": names or {}}
     )
+    if names and not organisation.names:
+        organisation.names = names
+        organisation.save(update_fields=["names"])
     return organisation

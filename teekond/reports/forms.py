@@ -15,6 +15,11 @@ class AnnualReportForm(forms.Form):
         label=_("Language"), choices=[(code, LANGUAGE_NAMES[code]) for code in REPORT_LANGUAGES]
     )
     format = forms.ChoiceField(label=_("Format"), choices=[(code, FORMAT_NAMES[code]) for code in RENDERERS])
+    draft = forms.BooleanField(
+        label=_("Internal draft with the sample records"),
+        required=False,
+        help_text=_("Adds the map's sample records in a section of their own, every line marked as a sample."),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,3 +1,3 @@
 from teekond.core.permissions import is_coordinator, rule
 
-rule("reports.view_report")(is_coordinator)
+rule("reports.view_report", "reports.view_checks")(is_coordinator)

@@ -16,10 +16,12 @@ def annual(request):
     require(request.user, "reports.view_report")
     form = AnnualReportForm(request.GET if "year" in request.GET else None)
     if form.is_bound and form.is_valid():
-        year, language, fmt = (form.cleaned_data[name] for name in ("year", "language", "format"))
-        content, content_type = render_document(build_annual_report(year, language), fmt)
+        year, language, fmt, draft = (form.cleaned_data[name] for name in ("year", "language", "format", "draft"))
+        content, content_type = render_document(build_annual_report(year, language, draft=draft), fmt)
         response = HttpResponse(content, content_type=content_type)
         disposition = "inline" if fmt == "html" else "attachment"
-        response["Content-Disposition"] = f'{disposition}; filename="{report_filename(year, language, fmt)}"'
+        response["Content-Disposition"] = (
+            f'{disposition}; filename="{report_filename(year, language, fmt, draft=draft)}"'
+        )
         return response
     return render(request, "reports/annual.html", {"form": form})

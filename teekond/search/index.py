@@ -2,7 +2,9 @@
 
 Documents are indexed per language with that language's analyser. A query is analysed once per
 language whose script it is written in and matched only against that language's documents, so an
-Estonian lemma never meets an English stem by accident; the best score per object wins.
+Estonian lemma never meets an English stem by accident; the best score per object wins. A query that
+names a concept of the termbase by any of its names (an old one too) is searched with all of them
+(`search.synonyms`).
 """
 
 from dataclasses import dataclass
@@ -10,6 +12,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import connection, transaction
 
+from teekond.search import synonyms
 from teekond.search.analysis import Terms, analyse, suits_language, term, tokens
 from teekond.search.models import SearchDocument
 
@@ -79,8 +82,9 @@ def _sqlite_write(document: SearchDocument) -> None:
         )
 
 
-def analyse_query(text: str, language: str, *, typing: bool = False) -> Query:
-    """The query's terms in one language; with `typing`, its last word may still be unfinished."""
+def analyse_query(text: str, language: str, *, typing: bool = False, extra: set[str] = frozenset()) -> Query:
+    """The query's terms in one language, with `extra` terms its synonyms add; with `typing`, its last word
+    may still be unfinished."""
     words = [word for word in tokens(text) if suits_language(word, language)]
     query = Query(terms=set())
     if typing and words and not text[-1:].isspace():
@@ -90,15 +94,16 @@ def analyse_query(text: str, language: str, *, typing: bool = False) -> Query:
     found = Terms()
     for word in words:
         found.update(analyse(word, language))
-    query.terms = found.words | found.parts
+    query.terms = found.words | found.parts | set(extra)
     return query
 
 
 def search(kind: str, text: str, *, limit: int = 50, typing: bool = False) -> list[Hit]:
     """Objects of `kind` matching `text` in any language, best first, one hit per object."""
     best: dict[int, Hit] = {}
+    extra = synonyms.expansions(text)
     for language in settings.CONTENT_LANGUAGES:
-        query = analyse_query(text, language, typing=typing)
+        query = analyse_query(text, language, typing=typing, extra=extra.get(language, set()))
         if not query:
             continue
         for hit in _match(kind, language, query, limit):

@@ -25,3 +25,24 @@ class SearchDocument(models.Model):
 
     def __str__(self):
         return f"{self.kind}:{self.object_id} [{self.language}]"
+
+
+class Synonym(models.Model):
+    """A phrase that stands for the same thing as the other phrases of its group, in any language.
+
+    Written by another capability through `search.services.synonyms_replace` (the termbase writes one group
+    per concept). At query time a query that contains a phrase of a group (`matches`) is searched with the
+    words of every phrase of the group as well, in each language.
+    """
+
+    group = models.CharField(max_length=120)
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES)
+    phrase = models.CharField(max_length=200)
+    pattern = models.CharField(max_length=200, blank=True)
+    matches = models.BooleanField(default=True, help_text="False: only added to a query, never looked for in one.")
+
+    class Meta:
+        indexes = [models.Index(fields=["group"])]
+
+    def __str__(self):
+        return f"{self.group} [{self.language}] {self.phrase}"

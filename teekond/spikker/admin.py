@@ -24,6 +24,7 @@ class EntryTextInline(admin.StackedInline):
 class EntrySourceInline(admin.TabularInline):
     model = EntrySource
     extra = 0
+    readonly_fields = ("checked",)
 
 
 @admin.register(Entry)
@@ -34,3 +35,5 @@ class EntryAdmin(HistoryAdmin):
     inlines = [EntryTextInline, EntrySourceInline]
     filter_horizontal = ("stages",)
     exclude = ("source_version",)
+    # Only a confirmation sets the date an entry was checked, with who did it (spikker.services.entry_confirm).
+    readonly_fields = ("checked", "checked_by")

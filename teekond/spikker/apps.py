@@ -9,3 +9,7 @@ class SpikkerConfig(AppConfig):
 
     def ready(self):
         from teekond.spikker import rules  # noqa: F401  (registers the permission rules)
+        from teekond.spikker.selectors import published_texts
+        from teekond.terms.checks import register_texts
+
+        register_texts("published spikker entries", published_texts)

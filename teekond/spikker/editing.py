@@ -15,12 +15,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from teekond.core.decorators import signed_in
+from teekond.core.navigation import safe_next
 from teekond.core.permissions import get_allowed_object, require
 from teekond.core.translation import TranslationState, state_of
 from teekond.spikker import changelog, selectors, services
 from teekond.spikker.diff import compare_fields
 from teekond.spikker.forms import ENTRY_TEXT_FIELDS, EntryForm, TranslationForm
 from teekond.spikker.models import Entry, EntryStatus
+from teekond.terms import selectors as terms_selectors
 
 
 def target_languages() -> list[str]:
@@ -81,6 +83,16 @@ def entry_state(request, key):
     else:
         messages.success(request, _("The entry is now: %(state)s.") % {"state": EntryStatus(to_state).label})
     return redirect(item)
+
+
+@signed_in
+@require_POST
+def entry_confirm(request, key):
+    """A coordinator confirms the entry as still valid in every language; back to where they pressed the button."""
+    item = get_allowed_object(request.user, "spikker.confirm_entry", Entry.objects.all(), key=key)
+    services.entry_confirm(entry=item, user=request.user)
+    messages.success(request, _("Confirmed as still valid in every language: %(entry)s.") % {"entry": item})
+    return redirect(safe_next(request.POST.get("next", ""), item.get_absolute_url()))
 
 
 @signed_in
@@ -151,6 +163,7 @@ def translate(request, key, language):
         "language_name": dict(settings.LANGUAGES)[language],
         "form": form,
         "worklist_url": worklist_url(language),
+        "term_hints": terms_selectors.terms_in_text(selectors.source_text(source), source="et", target=language),
         **_source_view(item, source, translation),
     }
     return render(request, "spikker/edit/translate.html", context)

@@ -2,6 +2,8 @@
 
 {"entries": [{"key", "area", "stages": [...], "situations": [...], "children_only", "sources": [{"url", "checked"}],
               "translations": {"et": {"title", "situation", "rule", "examples": [...], "why", "tip"}, ...}}]}
+
+`situations` (optional, as on the journey map) names whom the rule is written for; none means everyone.
 """
 
 import datetime as dt
@@ -108,9 +110,14 @@ def validate(data) -> list[str]:
 
 def _situation_errors(where: str, item: dict) -> list[str]:
     situations = item.get("situations", [])
-    errors = []
-    if not isinstance(situations, list) or any(s not in Situation.values for s in situations):
-        errors.append(f"{where}: field 'situations': a list of {', '.join(Situation.values)}")
+    if not isinstance(situations, list):
+        return [f"{where}: field 'situations': a list of situations"]
+    known = Situation.values
+    errors = [
+        f"{where}: field 'situations': unknown situation {s!r} (known: {', '.join(known)})"
+        for s in situations
+        if s not in known
+    ]
     if item.get("children_only", False) not in (True, False):
         errors.append(f"{where}: field 'children_only': true or false")
     return errors

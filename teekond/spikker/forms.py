@@ -35,16 +35,15 @@ class EntryForm(TranslatedFieldsMixin, forms.ModelForm):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("One web address per line."),
     )
+    situations = forms.MultipleChoiceField(
+        label=_("For whom"),
+        choices=Situation.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("None ticked: for everyone. A custom every returnee knows from home is for immigrants only."),
+    )
     minor = forms.BooleanField(label=MINOR_EDIT_LABEL, required=False)
     reason = forms.CharField(label=REASON_LABEL, required=False, max_length=300)
-
-    situations = forms.MultipleChoiceField(
-        label=_("Only for these situations"),
-        choices=Situation.choices,
-        widget=forms.CheckboxSelectMultiple,
-        required=False,
-        help_text=_("None ticked: the rule concerns everyone. Newcomers' plans show a rule only to those it concerns."),
-    )
 
     class Meta:
         model = Entry
@@ -63,6 +62,7 @@ class EntryForm(TranslatedFieldsMixin, forms.ModelForm):
             self.fields[name].initial = "\n".join(getattr(rows.get(code), "examples", []))
         if self.instance.pk:
             self.fields["sources"].initial = "\n".join(source.url for source in self.instance.sources.all())
+            self.fields["situations"].initial = self.instance.situations
 
     def _examples_fields(self):
         return [(code, f"examples_{code}") for code in settings.CONTENT_LANGUAGES]
@@ -91,14 +91,8 @@ class EntryForm(TranslatedFieldsMixin, forms.ModelForm):
 
     def entry_fields(self) -> dict:
         data = self.cleaned_data
-        return {
-            "area": data["area"],
-            "key": data["key"],
-            "stages": data["stages"],
-            "situations": data["situations"],
-            "children_only": data["children_only"],
-            "sources": data["sources"],
-        }
+        fields = ("area", "key", "stages", "situations", "children_only", "sources")
+        return {name: data[name] for name in fields}
 
     def texts(self) -> dict[str, dict]:
         texts = super().texts()

@@ -67,6 +67,20 @@ class Entry(Translatable):
     children_only = models.BooleanField(_("only for families with children"), default=False)
     status = models.CharField(_("status"), max_length=16, choices=EntryStatus.choices, default=EntryStatus.DRAFT)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    checked = models.DateField(
+        _("last checked by a person"),
+        null=True,
+        blank=True,
+        help_text=_("Set when a coordinator confirms the entry as still valid in every language."),
+    )
+    checked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("checked by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     history = HistoricalRecords()
 
@@ -86,10 +100,6 @@ class Entry(Translatable):
     def concerns(self, situation: str, children: bool) -> bool:
         """Whether the rule matters to a newcomer in this situation, with or without children."""
         return (not self.situations or situation in self.situations) and (children or not self.children_only)
-
-    @property
-    def is_specific(self) -> bool:
-        return bool(self.situations or self.children_only)
 
 
 class EntryText(TranslatedText):

@@ -9,7 +9,7 @@ from teekond.core.roles import Role
 
 for model in ("lifearea", "entrytext", "entrysource", "feedback", "suggestion"):
     rule(*(f"spikker.{action}_{model}" for action in ("add", "change", "delete", "view")))(is_coordinator)
-rule("spikker.delete_entry", "spikker.publish_entry")(is_coordinator)
+rule("spikker.delete_entry", "spikker.publish_entry", "spikker.confirm_entry")(is_coordinator)
 
 
 @rule("spikker.add_entry", "spikker.change_entry", "spikker.view_entry", "spikker.translate_entry")

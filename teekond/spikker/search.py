@@ -12,7 +12,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from teekond.core.translation import Shown
-from teekond.search import index
+from teekond.search import index, synonyms
 from teekond.search.analysis import WORD, term, word_terms
 from teekond.spikker.models import Entry
 
@@ -66,6 +66,7 @@ def search_entries(
     text: str, language: str, *, include_unpublished: bool = False, typing: bool = False, limit: int = MAX_RESULTS
 ) -> list[Result]:
     hits = index.search(KIND, text, typing=typing, limit=limit * 2)
+    extra = synonyms.expansions(text) if hits else {}
     entries = Entry.objects.for_listing().filter(pk__in=[hit.object_id for hit in hits])
     if not include_unpublished:
         entries = entries.published()
@@ -76,7 +77,7 @@ def search_entries(
         if entry is None:
             continue
         shown = entry.text(language)
-        marker = Marker(text, shown.language, typing=typing)
+        marker = Marker(text, shown.language, typing=typing, extra=extra.get(shown.language, set()))
         results.append(Result(entry, shown, hit.score, marker.mark(shown.title), marker.snippet(shown.row)))
     return results[:limit]
 
@@ -84,8 +85,8 @@ def search_entries(
 class Marker:
     """Marks the words of a shown text that the query matched, in the shown text's language."""
 
-    def __init__(self, text: str, language: str, *, typing: bool):
-        query = index.analyse_query(text, language, typing=typing)
+    def __init__(self, text: str, language: str, *, typing: bool, extra: set[str] = frozenset()):
+        query = index.analyse_query(text, language, typing=typing, extra=extra)
         self.terms, self.prefix, self.language = query.terms, query.prefix, language
 
     def matches(self, word: str) -> bool:

@@ -1,7 +1,8 @@
 """The life areas and the starter spikker (data/spikker-starter.json), published.
 
 Loaded once: when the spikker already has entries, nothing is added or changed (only a search index
-that is still empty is filled).
+that is still empty is filled). Starter entries ship unchecked: a date in the file is not a person's
+confirmation, so the seed leaves every source's "checked" empty until a coordinator confirms the entry.
 """
 
 import json
@@ -65,6 +66,13 @@ AREAS = [
 ]
 
 
+def starter_data() -> dict:
+    data = json.loads(STARTER.read_text(encoding="utf-8"))
+    for entry in data["entries"]:
+        entry["sources"] = [{"url": source["url"]} for source in entry.get("sources", [])]
+    return data
+
+
 def load_seed() -> dict[str, int]:
     created = {"life areas": 0, "entries": 0}
     for order, (key, names) in enumerate(AREAS, start=1):
@@ -74,7 +82,7 @@ def load_seed() -> dict[str, int]:
                 save_text(area, language=language, name=name)
             created["life areas"] += 1
     if STARTER.exists() and not Entry.objects.exists():
-        data = json.loads(STARTER.read_text(encoding="utf-8"))
+        data = starter_data()
         created["entries"] = import_data(data, publish=True)["created"]
     # A database from before the search index (or before every language had a document) is indexed once.
     languages = len(settings.CONTENT_LANGUAGES)

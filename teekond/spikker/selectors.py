@@ -4,6 +4,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Count, F, Q
 
 from teekond.core.translation import TranslationState
 from teekond.spikker.models import Entry, EntryStatus, EntryText, LifeArea
@@ -85,3 +86,50 @@ def source_as_translated(entry: Entry, translation: EntryText):
         .order_by("-history_date", "-history_id")
         .first()
     )
+
+
+def entries_by_last_check() -> list[Entry]:
+    """Entries readers can see, the ones no person has checked first, then the longest unchecked."""
+    entries = Entry.objects.published().select_related("area", "checked_by").prefetch_related("texts")
+    return list(entries.order_by(F("checked").asc(nulls_first=True), "area__order", "key"))
+
+
+@dataclass(frozen=True)
+class CollectionFigures:
+    """The published spikker in numbers, for the annual report."""
+
+    entries: int
+    by_language: list[tuple[str, int]]  # (language code, published entries with a text in it), content order
+    areas: list[tuple[LifeArea, int]]  # life areas that have published entries, with how many
+
+
+def collection_figures() -> CollectionFigures:
+    published = Entry.objects.published()
+    texts = EntryText.objects.filter(entry__in=published).values("language").annotate(n=Count("entry", distinct=True))
+    per_language = {row["language"]: row["n"] for row in texts}
+    areas = LifeArea.objects.prefetch_related("texts").annotate(
+        n=Count("entries", filter=Q(entries__status=EntryStatus.PUBLISHED))
+    )
+    return CollectionFigures(
+        entries=published.count(),
+        by_language=[(code, per_language.get(code, 0)) for code in settings.CONTENT_LANGUAGES],
+        areas=[(area, area.n) for area in areas if area.n],
+    )
+
+
+TEXT_FIELDS = ("title", "situation", "rule", "why", "tip")
+
+
+def source_text(row: EntryText) -> str:
+    """An entry's text in one language as one string (for finding the terms it uses)."""
+    return "\n".join([*(getattr(row, name) for name in TEXT_FIELDS), *row.examples])
+
+
+def published_texts():
+    """(where, field, language, text) of every published entry, for `teekond terms check`."""
+    for entry in Entry.objects.published().prefetch_related("texts"):
+        for row in entry.texts.all():
+            for name in TEXT_FIELDS:
+                yield f"spikker entry {entry.key}", f"{row.language}.{name}", row.language, getattr(row, name)
+            for number, example in enumerate(row.examples):
+                yield f"spikker entry {entry.key}", f"{row.language}.examples[{number}]", row.language, example

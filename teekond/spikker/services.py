@@ -175,6 +175,20 @@ def translation_save(*, entry: Entry, language: str, fields: dict, user, reason:
     return row
 
 
+@transaction.atomic
+def entry_confirm(*, entry: Entry, user, today=None) -> Entry:
+    """A coordinator confirms the entry as still valid in every language and its sources as checked, at once.
+
+    Only this sets the date an entry was last checked; the history keeps who confirmed it and when.
+    """
+    require(user, "spikker.confirm_entry", entry)
+    entry.checked, entry.checked_by = today or timezone.localdate(), user
+    stamp(entry, user=user, reason=_("Confirmed as still valid in every language."))
+    entry.save(update_fields=["checked", "checked_by"])
+    entry.sources.update(checked=entry.checked)
+    return entry
+
+
 def _reindex(entry: Entry) -> None:
     # Imported when used: the search module loads language analysers that most callers never need.
     from teekond.spikker.search import reindex_entry

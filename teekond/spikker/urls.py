@@ -18,6 +18,7 @@ urlpatterns = [
     path("translations/", editing.worklist, name="worklist"),
     path("<slug:key>/edit/", editing.entry_edit, name="entry_edit"),
     path("<slug:key>/state/", editing.entry_state, name="entry_state"),
+    path("<slug:key>/confirm/", editing.entry_confirm, name="entry_confirm"),
     path("<slug:key>/history/", editing.entry_history, name="entry_history"),
     path("<slug:key>/translate/<str:language>/", editing.translate, name="translate"),
     path("<slug:key>/", views.entry, name="entry"),

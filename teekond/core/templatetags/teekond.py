@@ -27,6 +27,12 @@ def daterange(start, end):
 def icon(name: str, extra_class: str = ""):
     """`{% icon "plan" %}`: one of core.icons, hidden from screen readers; put a text label beside it."""
     return icon_svg(name, extra_class)
+@register.simple_tag(takes_context=True)
+def checked_mark(context, checked, brackets=True):
+    """When a person last confirmed the fact, or that nobody has yet: starter content ships unchecked."""
+    words = _("checked %(date)s") % {"date": format_date(checked)} if checked else _("not yet checked by a person")
+    template = '<span class="muted" lang="{}">({})</span>' if brackets else '<span class="muted" lang="{}">{}</span>'
+    return format_html(template, context.get("LANGUAGE_CODE", "et"), words)
 
 
 @register.filter

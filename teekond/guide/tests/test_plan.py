@@ -268,10 +268,14 @@ def test_without_an_arrival_date_the_plan_explains_deadlines_need_it(client):
     assert form.select_one('input[type="date"][name="arrival"]')["id"] == form.label["for"]
 
 
-def test_each_step_carries_its_source_and_last_checked_date(client):
-    notice = soup_of(client, TARTU_UK).select_one("#step-residence-notice")
+def test_each_step_carries_its_source_and_whether_a_person_checked_it(client):
+    english = "/en" + TARTU_UK.removeprefix("/uk")
+    notice = soup_of(client, english).select_one("#step-residence-notice")
     assert notice.select_one('a[href="https://siseministeerium.ee/en/submission-notice-residence"]')
-    assert "27.11.2026" in notice.get_text()
+    assert "not yet checked by a person" in notice.get_text()  # starter content ships unchecked
+    Step.objects.filter(key="residence-notice").update(checked=dt.date(2027, 1, 12))
+    notice = soup_of(client, english).select_one("#step-residence-notice")
+    assert "checked 12.01.2027" in notice.get_text() and "not yet checked" not in notice.get_text()
 
 
 def test_every_step_offers_i_got_stuck_here(client):

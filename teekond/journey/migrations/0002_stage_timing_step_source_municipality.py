@@ -35,19 +35,42 @@ class Migration(migrations.Migration):
     ]
 
 
+# The starter map's values when these fields came, kept here so the migration never depends on today's data.
+STARTER_TIMING = {
+    "returnee-planning": "now",
+    "legal-basis": "now",
+    "residence-registration": "now",
+    "personal-code": "now",
+    "returnee-support": "later",
+    "id-and-e-identity": "first-month",
+    "work-and-tax": "first-month",
+    "health-insurance-and-doctor": "first-month",
+    "children-kindergarten-school": "first-month",
+    "benefits": "later",
+    "adaptation-and-language": "later",
+    "renewal-and-long-term-status": "when-needed",
+    "belonging": "when-needed",
+}
+STARTER_SOURCE_MUNICIPALITY = {
+    "residence-documents": "valga-vald",
+    "kov-register-residence": "tartu-linn",
+    "kindergarten-place": "saaremaa-vald",
+    "school-place": "tartu-linn",
+    "local-perks-by-registration": "tallinn",
+}
+
+
 def from_starter_map(apps, schema_editor):
     """A map seeded before these fields existed gets them from the starter data, by key (nothing else changes)."""
-    from teekond.journey import starter_map
-
     Stage = apps.get_model("journey", "Stage")
     Step = apps.get_model("journey", "Step")
     Municipality = apps.get_model("network", "Municipality")
-    for stage in starter_map.STAGES:
-        Stage.objects.filter(slug=stage["slug"]).update(timing=stage.get("timing", "later"))
-    for step in starter_map.STEPS:
-        municipality = Municipality.objects.filter(slug=step.get("source_municipality") or "").first()
+    for slug, timing in STARTER_TIMING.items():
+        Stage.objects.filter(slug=slug).update(timing=timing)
+    for key, town in STARTER_SOURCE_MUNICIPALITY.items():
+        municipality = Municipality.objects.filter(slug=town).first()
         if municipality:
-            Step.objects.filter(key=step["key"], source=step["source"]).update(source_municipality=municipality)
+            Step.objects.filter(key=key).update(source_municipality=municipality)
 
 
 Migration.operations.append(migrations.RunPython(from_starter_map, migrations.RunPython.noop))

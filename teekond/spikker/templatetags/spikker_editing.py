@@ -25,6 +25,7 @@ def editor_panel(context, entry):
             if code != settings.SOURCE_LANGUAGE
         ],
         "moves": workflow.allowed_moves(user, entry),
+        "may_confirm": allowed(user, "spikker.confirm_entry", entry),
         "csrf_token": context.get("csrf_token"),
         "LANGUAGE_CODE": context.get("LANGUAGE_CODE"),
     }

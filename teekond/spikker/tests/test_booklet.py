@@ -95,7 +95,9 @@ def test_a_russian_booklet_prints_translations_and_marks_each_fallback(russian):
 
 def test_only_published_entries_are_printed_with_their_sources():
     area = LifeArea.objects.get(key="public-space")
-    printed = Entry.objects.create(key="booklet-printed", area=area, status=EntryStatus.PUBLISHED)
+    printed = Entry.objects.create(
+        key="booklet-printed", area=area, status=EntryStatus.PUBLISHED, checked=dt.date(2025, 3, 4)
+    )
     save_text(printed, language="et", title="Trükitud reegel öösiti", rule="Üks reegel.")
     printed.sources.create(url="https://www.politsei.ee/helkur", checked=dt.date(2025, 3, 4))
     draft = Entry.objects.create(key="booklet-draft", area=area, status=EntryStatus.DRAFT)
@@ -107,8 +109,10 @@ def test_only_published_entries_are_printed_with_their_sources():
 
     assert squeeze("Trükitud reegel öösiti") in text
     assert "Mustand" not in text and "Arhiveeritud" not in text
-    checked = in_language("et", "checked %(date)s") % {"date": "04.03.2025"}
-    assert squeeze(f"https://www.politsei.ee/helkur ({checked})") in text
+    checked = in_language("et", "Checked by a person on %(date)s.") % {"date": "04.03.2025"}
+    assert squeeze(f"https://www.politsei.ee/helkur {checked}") in text
+    # The starter entries ship unchecked, and say so.
+    assert text.count(squeeze(in_language("et", "Not yet checked by a person."))) >= 36
 
 
 def test_the_booklet_is_built_in_a_fixed_number_of_queries():

@@ -28,7 +28,7 @@ def new_entry_form(client, language: str = "en", **changes) -> dict:
 
 def panel_buttons(client, key: str) -> list[str]:
     soup = soup_of(client.get(f"/en/spikker/{key}/"))
-    return [button.get_text(strip=True) for button in soup.select(".editor-panel button")]
+    return [button.get_text(strip=True) for button in soup.select(".editor-panel button[name=to_state]")]
 
 
 def move(client, key: str, to_state: str, reason: str = ""):

@@ -13,9 +13,14 @@ class Command(BaseCommand):
         parser.add_argument("--lang", default="et", choices=REPORT_LANGUAGES, help="Language (default: et).")
         parser.add_argument("--format", default="md", choices=sorted(RENDERERS), help="Format (default: md).")
         parser.add_argument("-o", "--output", help="File to write; standard output when not given.")
+        parser.add_argument(
+            "--draft",
+            action="store_true",
+            help="An internal draft: adds the sample records in a section of their own, every line marked as a sample.",
+        )
 
-    def handle(self, *args, year, lang, format, output, **options):
+    def handle(self, *args, year, lang, format, output, draft, **options):
         if not 1990 <= year <= 2100:
             raise CommandError(f"{year} is not a plausible report year.")
-        content, _content_type = render(build_annual_report(year, lang), format)
+        content, _content_type = render(build_annual_report(year, lang, draft=draft), format)
         write_document(self, content, output, format)
