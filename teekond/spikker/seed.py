@@ -1,7 +1,9 @@
 """The life areas and the starter spikker (data/spikker-starter.json), published.
 
-Loaded once: when the spikker already has entries, nothing is added or changed (only a search index
-that is still empty is filled).
+A starter entry is added, through the same import as any file, when its key is missing; an entry that
+is already in the database is never changed, so an editor's work stays and `teekond seed` can run again
+(a database seeded before new starter entries were written gets them). A search index that is still
+empty is filled.
 """
 
 import json
@@ -71,9 +73,12 @@ def load_seed() -> dict[str, int]:
             for language, name in names.items():
                 save_text(area, language=language, name=name)
             created["life areas"] += 1
-    if STARTER.exists() and not Entry.objects.exists():
+    if STARTER.exists():
         data = json.loads(STARTER.read_text(encoding="utf-8"))
-        created["entries"] = import_data(data, publish=True)["created"]
+        known = set(Entry.objects.values_list("key", flat=True))
+        missing = [item for item in data["entries"] if item["key"] not in known]
+        if missing:
+            created["entries"] = import_data({"entries": missing}, publish=True)["created"]
     # A database from before the search index existed gets its entries indexed once.
     if Entry.objects.exists() and not SearchDocument.objects.filter(kind=KIND).exists():
         reindex_all()
