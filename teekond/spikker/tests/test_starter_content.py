@@ -9,6 +9,7 @@ import pytest
 from django.conf import settings
 
 from teekond.core.translation import TranslationState, save_text
+from teekond.journey.models import Situation
 from teekond.spikker.models import Entry, EntrySource, EntryStatus
 from teekond.spikker.seed import STARTER, load_seed
 
@@ -17,8 +18,12 @@ pytestmark = pytest.mark.django_db
 TEXT_FIELDS = ("title", "situation", "rule", "why", "tip")
 
 
+def starter_items() -> list[dict]:
+    return json.loads(STARTER.read_text(encoding="utf-8"))["entries"]
+
+
 def starter_keys() -> list[str]:
-    return [item["key"] for item in json.loads(STARTER.read_text(encoding="utf-8"))["entries"]]
+    return [item["key"] for item in starter_items()]
 
 
 def test_the_seed_publishes_every_starter_entry():
@@ -71,3 +76,13 @@ def test_the_seed_adds_a_missing_starter_entry_and_keeps_an_edited_one():
     assert restored.text("et").title == "Hädaabinumber on 112: kiirabi, päästjad ja politsei"
     assert Entry.objects.get(key="tipping").text("et").title == "Jootraha jäetakse hea teeninduse eest"
     assert load_seed()["entries"] == 0
+
+
+def test_the_newcomer_primer_is_marked_as_not_for_returnees():
+    """Everyday customs a person who grew up in Estonia knows name the immigrants' situations only."""
+    marked = {item["key"]: item["situations"] for item in starter_items() if "situations" in item}
+    immigrants = sorted(set(Situation.values) - {Situation.RETURNEE})
+    assert {"shoes-off-indoors", "greeting-tere-handshake", "tipping", "independence-day-24-february"} <= set(marked)
+    assert all(sorted(situations) == immigrants for situations in marked.values()), marked
+    # What a returnee needs as much as anyone (what changed while they were away) is for everyone.
+    assert not {"emergency-number-112", "waste-sorting-at-home", "returnee-things-have-changed"} & set(marked)
