@@ -1,8 +1,10 @@
 """The life areas and the starter spikker (data/spikker-starter.json), published.
 
-Loaded once: when the spikker already has entries, nothing is added or changed (only a search index
-that is still empty is filled). Starter entries ship unchecked: a date in the file is not a person's
-confirmation, so the seed leaves every source's "checked" empty until a coordinator confirms the entry.
+A starter entry is added, through the same import as any file, when its key is missing; an entry that
+is already in the database is never changed, so an editor's work stays and `teekond seed` can run again
+(a database seeded before new starter entries were written gets them). A search index that is still
+incomplete is filled. Starter entries ship unchecked: a date in the file is not a person's confirmation,
+so the seed leaves every source's "checked" empty until a coordinator confirms the entry.
 """
 
 import json
@@ -81,9 +83,12 @@ def load_seed() -> dict[str, int]:
             for language, name in names.items():
                 save_text(area, language=language, name=name)
             created["life areas"] += 1
-    if STARTER.exists() and not Entry.objects.exists():
+    if STARTER.exists():
         data = starter_data()
-        created["entries"] = import_data(data, publish=True)["created"]
+        known = set(Entry.objects.values_list("key", flat=True))
+        missing = [item for item in data["entries"] if item["key"] not in known]
+        if missing:
+            created["entries"] = import_data({**data, "entries": missing}, publish=True)["created"]
     # A database from before the search index (or before every language had a document) is indexed once.
     languages = len(settings.CONTENT_LANGUAGES)
     if SearchDocument.objects.filter(kind=KIND).count() < Entry.objects.count() * languages:

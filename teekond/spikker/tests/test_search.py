@@ -5,6 +5,8 @@ spikker, each with the one entry a reader asking it is looking for. Recall at 3 
 queries whose entry is among the first three results.
 """
 
+from collections import Counter, defaultdict
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -65,21 +67,116 @@ QUERIES = [
     # A query in one language finds the entry through another translation, shown in the reader's.
     ("ru", "helkur", "reflector-in-the-dark"),
     ("en", "soolaleib", "housewarming-soolaleib"),
+    # The entries written for issue 15, and the older ones that had no Russian or Ukrainian text:
+    # what a reader types, in their own words and word forms.
+    ("et", "hädaabinumber", "emergency-number-112"),
+    ("et", "kiirabi kutsumine", "emergency-number-112"),
+    ("et", "perearsti nõuandetelefon", "family-doctor-advice-line-1220"),
+    ("et", "erakorralise meditsiini osakonda", "emergency-department-emo"),
+    ("et", "valuvaigisti apteegist", "medicines-only-in-pharmacies"),
+    ("et", "puukentsefaliidi vaktsiin", "ticks-and-encephalitis-vaccine"),
+    ("et", "haigusleht", "sick-leave-tell-employer-same-morning"),
+    ("et", "suitsuandurid", "smoke-detector-at-home"),
+    ("et", "prügi sorteerimine", "waste-sorting-at-home"),
+    ("et", "vanad riided", "clothes-and-textiles-to-reuse"),
+    ("et", "pandipudelid", "deposit-bottles-pandipakend"),
+    ("et", "öörahu", "quiet-hours-and-neighbours"),
+    ("et", "e-arved", "e-invoices-and-standing-orders"),
+    ("et", "eKool", "school-e-diary-ekool-stuudium"),
+    ("et", "lapse puudumisest teatamine", "school-absence-same-morning"),
+    ("et", "esimene koolipäev", "first-school-day-1-september"),
+    ("et", "juubel", "birthday-treats-and-juubel"),
+    ("et", "nimepäevad", "name-days-and-birthdays"),
+    ("et", "mardisandid", "mardi-and-kadri-door-to-door"),
+    ("et", "vabariigi aastapäev", "independence-day-24-february"),
+    ("et", "võidupüha", "victory-day-voidupuha"),
+    ("et", "igaüheõigus", "right-to-roam-igauheoigus"),
+    ("et", "ühiskaardi valideerimine", "public-transport-validate-card"),
+    ("et", "talverehvid", "winter-tyres-dates"),
+    ("et", "alkoholi müük", "alcohol-sales-hours"),
+    ("en", "emergency number", "emergency-number-112"),
+    ("en", "calling an ambulance", "emergency-number-112"),
+    ("en", "advice line at night", "family-doctor-advice-line-1220"),
+    ("en", "emergency department", "emergency-department-emo"),
+    ("en", "painkillers in the supermarket", "medicines-only-in-pharmacies"),
+    ("en", "tick vaccination", "ticks-and-encephalitis-vaccine"),
+    ("en", "sick leave", "sick-leave-tell-employer-same-morning"),
+    ("en", "smoke detectors", "smoke-detector-at-home"),
+    ("en", "sorting rubbish", "waste-sorting-at-home"),
+    ("en", "deposit on bottles", "deposit-bottles-pandipakend"),
+    ("en", "noisy neighbours", "quiet-hours-and-neighbours"),
+    ("en", "paying bills", "e-invoices-and-standing-orders"),
+    ("en", "child absent from school", "school-absence-same-morning"),
+    ("en", "first school day", "first-school-day-1-september"),
+    ("en", "round birthday", "birthday-treats-and-juubel"),
+    ("en", "independence day", "independence-day-24-february"),
+    ("en", "picking mushrooms", "right-to-roam-igauheoigus"),
+    ("en", "studded tyres", "winter-tyres-dates"),
+    ("en", "buying alcohol late", "alcohol-sales-hours"),
+    ("ru", "скорая помощь", "emergency-number-112"),
+    ("ru", "консультационный телефон семейного врача", "family-doctor-advice-line-1220"),
+    ("ru", "отделение экстренной медицины", "emergency-department-emo"),
+    ("ru", "лекарства только в аптеке", "medicines-only-in-pharmacies"),
+    ("ru", "клещевой энцефалит", "ticks-and-encephalitis-vaccine"),
+    ("ru", "больничный лист", "sick-leave-tell-employer-same-morning"),
+    ("ru", "датчик дыма", "smoke-detector-at-home"),
+    ("ru", "сортировка мусора", "waste-sorting-at-home"),
+    ("ru", "залог за бутылки", "deposit-bottles-pandipakend"),
+    ("ru", "шум у соседей", "quiet-hours-and-neighbours"),
+    ("ru", "электронный дневник", "school-e-diary-ekool-stuudium"),
+    ("ru", "первый школьный день", "first-school-day-1-september"),
+    ("ru", "юбилей", "birthday-treats-and-juubel"),
+    ("ru", "именины", "name-days-and-birthdays"),
+    ("ru", "день независимости", "independence-day-24-february"),
+    ("ru", "битва под Вынну", "victory-day-voidupuha"),
+    ("ru", "собирать грибы", "right-to-roam-igauheoigus"),
+    ("ru", "зимние шины", "winter-tyres-dates"),
+    ("ru", "пособие по возвращению", "returnee-support-after-registration"),
+    ("ru", "пособие на ребёнка", "family-benefits-state-and-local"),
+    ("ru", "курсы эстонского языка", "estonian-language-courses"),
+    ("ru", "оценка диплома", "foreign-qualifications-assessed"),
+    ("ru", "пунктуальность", "punctuality"),
+    ("uk", "швидка допомога", "emergency-number-112"),
+    ("uk", "консультаційна лінія", "family-doctor-advice-line-1220"),
+    ("uk", "відділення екстреної медицини", "emergency-department-emo"),
+    ("uk", "ліки без рецепта", "medicines-only-in-pharmacies"),
+    ("uk", "кліщі", "ticks-and-encephalitis-vaccine"),
+    ("uk", "лікарняний", "sick-leave-tell-employer-same-morning"),
+    ("uk", "датчик диму", "smoke-detector-at-home"),
+    ("uk", "сортування сміття", "waste-sorting-at-home"),
+    ("uk", "заставні пляшки", "deposit-bottles-pandipakend"),
+    ("uk", "нічна тиша", "quiet-hours-and-neighbours"),
+    ("uk", "електронний щоденник", "school-e-diary-ekool-stuudium"),
+    ("uk", "відсутність дитини в школі", "school-absence-same-morning"),
+    ("uk", "ювілей", "birthday-treats-and-juubel"),
+    ("uk", "іменини", "name-days-and-birthdays"),
+    ("uk", "ряджені", "mardi-and-kadri-door-to-door"),
+    ("uk", "день незалежності", "independence-day-24-february"),
+    ("uk", "збирати гриби", "right-to-roam-igauheoigus"),
+    ("uk", "зимові шини", "winter-tyres-dates"),
+    ("uk", "продаж алкоголю", "alcohol-sales-hours"),
+    ("uk", "допомога на повернення", "returnee-support-after-registration"),
+    ("uk", "курси естонської мови", "estonian-language-courses"),
+    ("uk", "квартирне товариство", "apartment-association-ku"),
+    ("uk", "договір оренди", "rental-registration-consent"),
+    ("uk", "чайові", "tipping"),
 ]
 
 
-def test_recall_at_three_is_at_least_nine_tenths(capsys):
-    misses = []
+def test_recall_at_three_is_at_least_nineteen_twentieths_in_every_language(capsys):
+    misses, asked = defaultdict(list), Counter(language for language, _query, _key in QUERIES)
     for language, query, expected in QUERIES:
         top = [result.entry.key for result in search_entries(query, language)[:3]]
         if expected not in top:
-            misses.append(f"{language} {query!r}: wanted {expected}, got {top}")
-    recall = 1 - len(misses) / len(QUERIES)
+            misses[language].append(f"{language} {query!r}: wanted {expected}, got {top}")
+    recall = {language: 1 - len(misses[language]) / count for language, count in asked.items()}
     with capsys.disabled():
-        print(f"\nspikker search recall@3 = {recall:.3f} over {len(QUERIES)} queries", *misses, sep="\n  ")
-    assert len(QUERIES) >= 40
-    assert {language for language, _query, _key in QUERIES} == {"et", "en", "ru", "uk"}
-    assert recall >= 0.9, misses
+        figures = ", ".join(f"{language} {recall[language]:.3f} ({asked[language]})" for language in sorted(asked))
+        lines = [f"\nspikker search recall@3 over {len(QUERIES)} queries: {figures}", *sum(misses.values(), [])]
+        print(*lines, sep="\n  ")
+    assert len(QUERIES) >= 70
+    assert set(asked) == {"et", "en", "ru", "uk"}
+    assert all(value >= 0.95 for value in recall.values()), dict(misses)
 
 
 def test_compound_part_finds_the_compound():
@@ -104,6 +201,9 @@ def test_results_are_in_the_readers_language_with_matches_marked():
 
 
 def test_an_entry_without_the_readers_language_is_shown_in_a_fallback():
+    tipping = Entry.objects.get(key="tipping")
+    tipping.texts.filter(language="uk").delete()
+    reindex_entry(tipping)
     result = next(r for r in search_entries("jootraha", "uk") if r.entry.key == "tipping")
     assert result.shown.is_fallback and result.shown.language == "et"
 
