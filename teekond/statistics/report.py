@@ -26,12 +26,13 @@ def figure_table(figure: Figure) -> Table:
 
 
 def figure_chart(figure: Figure) -> Chart:
+    # No per-figure note on the sample records left out: the report says once, in its journey section, how
+    # many there are.
     return Chart(
         title=figure.title,
         svg=render_svg(figure, element_id=f"report-{figure.key}"),
         png=render_png(figure),
         table=figure_table(figure),
-        notes=figure.notes,
     )
 
 
@@ -42,6 +43,6 @@ def figures_section(document: Document, *, year: int, **context) -> None:
     for figure in all_figures(today=today):
         document.add(Heading(2, figure.title))
         if figure.is_empty:
-            document.add(Paragraph(" ".join([_("No records to count yet."), *figure.notes])))
+            document.add(Paragraph(_("No records to count yet.")))
         else:
             document.add(figure_chart(figure))
