@@ -252,7 +252,7 @@ def test_a_phone_takes_part_by_keyboard_alone(production_server, production_work
     assert page.is_checked('input[name="perspective"][value="immigrant"]')
     tab_until(page, "#note-submit")
     page.keyboard.press("Enter")
-    expect(page.locator("#board-status")).to_contain_text("Вашу примітку додано", timeout=LIVE)
+    expect(page.locator("#board-status")).to_contain_text("Вашу нотатку додано", timeout=LIVE)
     note = page.locator(".note-text", has_text="Черга до реєстрації на два тижні")
     expect(note).to_have_count(1, timeout=LIVE)
     assert note.get_attribute("lang") is None  # written in the page's language: Ukrainian
