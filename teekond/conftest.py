@@ -19,8 +19,11 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Rate limits, built documents and workshop boards live in caches; no test sees another's."""
-    for alias in ("default", "boards", "seats"):
+    """Rate limits, built documents, workshop boards and public pages live in caches; no test sees another's.
+
+    Clearing the page cache also drops the content version: the last test's writes were rolled back
+    without changing it, so pages stored under it must not be served to the next test."""
+    for alias in ("default", "boards", "seats", "pages"):
         caches[alias].clear()
 
 
