@@ -144,6 +144,7 @@ CACHES |= {
 PAGE_CACHE = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_SECONDS = 24 * 60 * 60  # a stored page is never served stale; this only bounds what is kept
+PAGE_CACHE_WORKER_BYTES = 32 * 1024 * 1024  # pages each worker also keeps in its own memory, keyed by version
 PAGE_CACHE_MAX_AGE = 60  # how long a browser or proxy may keep a public page before asking again (ETag)
 # The views whose answers to anonymous GETs may be stored: public, the same for every visitor.
 PAGE_CACHE_VIEWS = frozenset(

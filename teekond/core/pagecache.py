@@ -14,9 +14,12 @@ Middleware that adds headers to every answer (security headers, Content-Security
 BEFORE this one in `MIDDLEWARE`, so that it runs for hits too; `teekond check` warns about any other.
 """
 
+import datetime as dt
 import hashlib
 import logging
+import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -37,13 +40,14 @@ KEYED_VARY = frozenset({"accept-encoding", "accept-language", "cookie", "hx-requ
 # Per-answer headers that the cache sets itself.
 OWN_HEADERS = frozenset({"content-length", "content-encoding", "etag", "last-modified"})
 MAX_BYTES = 8 * 1024 * 1024
+CONDITIONAL = frozenset(["HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_MATCH", "HTTP_IF_UNMODIFIED_SINCE"])
 
 
 @dataclass(frozen=True)
 class Entry:
     """One stored page in one encoding."""
 
-    headers: tuple[tuple[str, str], ...]
+    headers: dict[str, tuple[str, str]]  # as Django's ResponseHeaders keeps them: lower-case name → (name, value)
     body: bytes
     encoding: str
     etag: str
@@ -60,10 +64,22 @@ def eligible(request) -> bool:
 def page_key(request, version: str) -> str:
     """The page's key under a content version, which must be read before the page is built, never after."""
     language = translation.get_language_from_request(request, check_path=True)
-    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}|{request.headers.get('HX-Request')}"
+    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}|{request.META.get('HTTP_HX_REQUEST')}"
     digest = hashlib.sha256(address.encode()).hexdigest()[:32]
-    day = timezone.localdate().isoformat()
-    return f"page:{code_fingerprint()}:{version}:{day}:{language}:{digest}"
+    return f"page:{code_fingerprint()}:{version}:{today()}:{language}:{digest}"
+
+
+_day = ("", 0.0)  # the day in the site's time zone, and until when it lasts
+
+
+def today() -> str:
+    """The day in Tallinn: pages that list what is coming or current change with it."""
+    global _day
+    if time.time() >= _day[1]:
+        now = timezone.localtime()
+        ends = (now.replace(hour=0, minute=0, second=0, microsecond=0) + dt.timedelta(days=1)).timestamp()
+        _day = (now.date().isoformat(), ends)
+    return _day[0]
 
 
 def cacheable(request, response) -> bool:
@@ -89,28 +105,78 @@ def entries_for(response) -> dict[str, Entry]:
     bodies = compression.variants(response.content, response.get("Content-Type", ""))
     if len(bodies) > 1:
         patch_vary_headers(response, ("Accept-Encoding",))
-    headers = tuple((name, value) for name, value in response.items() if name.lower() not in OWN_HEADERS)
     etag = f'W/"{hashlib.sha256(response.content).hexdigest()[:24]}"'
     built = float(int(time.time()))
     exempt = getattr(response, "xframe_options_exempt", False)
-    return {encoding: Entry(headers, body, encoding, etag, built, exempt) for encoding, body in bodies.items()}
+    kept = {lower: pair for lower, pair in response.headers._store.items() if lower not in OWN_HEADERS}
+    kept |= {"etag": ("ETag", etag), "last-modified": ("Last-Modified", http_date(built))}
+    entries = {}
+    for encoding, body in bodies.items():
+        headers = kept | {"content-length": ("Content-Length", str(len(body)))}
+        if encoding:
+            headers["content-encoding"] = ("Content-Encoding", encoding)
+        entries[encoding] = Entry(headers, body, encoding, etag, built, exempt)
+    return entries
 
 
 def answer(request, entry: Entry, state: str):
-    response = HttpResponse(entry.body, status=200)
-    for name, value in entry.headers:
-        response.headers[name] = value
-    if entry.encoding:
-        response.headers["Content-Encoding"] = entry.encoding
-    response.headers["Content-Length"] = str(len(entry.body))
-    response.headers["ETag"] = entry.etag
-    response.headers["Last-Modified"] = http_date(entry.last_modified)
-    etag, last_modified = entry.etag, int(entry.last_modified)
-    response = get_conditional_response(request, etag=etag, last_modified=last_modified, response=response) or response
+    response = HttpResponse(entry.body)
+    # Taken as they are: Django checked each header when it built the page that was stored.
+    response.headers._store.update(entry.headers)
+    if CONDITIONAL.intersection(request.META):
+        etag, modified = entry.etag, int(entry.last_modified)
+        response = get_conditional_response(request, etag=etag, last_modified=modified, response=response) or response
     response.headers[STATE_HEADER] = state
     if entry.xframe_options_exempt:
         response.xframe_options_exempt = True
     return response
+
+
+class Recent:
+    """The pages this worker served lately, in its own memory, in front of the shared cache.
+
+    A key holds the content version, so a remembered page can never go stale: a write makes new keys, and
+    old ones fall out as the least recently used. Bounded by total bytes."""
+
+    def __init__(self, max_bytes: int):
+        self.max_bytes, self.size = max_bytes, 0
+        self.items: OrderedDict[str, Entry] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: str) -> Entry | None:
+        with self.lock:
+            entry = self.items.get(key)
+            if entry is not None:
+                self.items.move_to_end(key)
+            return entry
+
+    def put(self, key: str, entry: Entry) -> None:
+        if len(entry.body) > self.max_bytes // 8:
+            return
+        with self.lock:
+            old = self.items.pop(key, None)
+            self.size += len(entry.body) - (len(old.body) if old else 0)
+            self.items[key] = entry
+            while self.size > self.max_bytes:
+                _key, dropped = self.items.popitem(last=False)
+                self.size -= len(dropped.body)
+
+
+recent = Recent(settings.PAGE_CACHE_WORKER_BYTES)
+
+
+def lookup(key: str, encoding: str) -> Entry | None:
+    """The stored page in `encoding` (or plain, for a page that does not compress): memory first, then the
+    shared cache."""
+    for name in (encoding, "") if encoding else ("",):
+        entry = recent.get(f"{key}:{name}")
+        if entry is None:
+            entry = store().get(f"{key}:{name}")
+            if entry is not None:
+                recent.put(f"{key}:{name}", entry)
+        if entry is not None:
+            return entry
+    return None
 
 
 class PageCacheMiddleware:
@@ -126,11 +192,9 @@ class PageCacheMiddleware:
             log.exception("The content version could not be read; answering without the page cache")
             return self.uncached(request)
         key = page_key(request, version)
+        accepted = request.META.get("HTTP_ACCEPT_ENCODING", "")
         try:
-            encoding = compression.choose(request.META.get("HTTP_ACCEPT_ENCODING", ""), compression.ENCODINGS)
-            entry = store().get(f"{key}:{encoding}")
-            if entry is None and encoding:
-                entry = store().get(f"{key}:")  # a page that does not compress is stored plain only
+            entry = lookup(key, compression.choose(accepted, compression.ENCODINGS))
         except Exception:
             log.exception("The page cache could not be read; answering without it")
             return self.uncached(request)
@@ -140,12 +204,14 @@ class PageCacheMiddleware:
         if not cacheable(request, response):
             return finish_uncached(request, response)
         entries = entries_for(response)
+        keyed = {f"{key}:{name}": value for name, value in entries.items()}
         try:
-            store().set_many({f"{key}:{name}": value for name, value in entries.items()}, settings.PAGE_CACHE_SECONDS)
+            store().set_many(keyed, settings.PAGE_CACHE_SECONDS)
         except Exception:
             log.exception("The page cache could not be written")
-        chosen = compression.choose(request.META.get("HTTP_ACCEPT_ENCODING", ""), entries)
-        return answer(request, entries[chosen], "miss")
+        for full_key, value in keyed.items():
+            recent.put(full_key, value)
+        return answer(request, entries[compression.choose(accepted, entries)], "miss")
 
     def uncached(self, request):
         return finish_uncached(request, self.get_response(request))
