@@ -301,3 +301,17 @@ def test_the_cache_can_be_switched_off(client, settings):
     settings.PAGE_CACHE = False
     assert STATE_HEADER not in get(client, "/et/partners/")
     assert STATE_HEADER not in get(client, "/et/partners/")
+
+
+# Lean pages
+
+
+@pytest.mark.parametrize("page", ["/et/", PLAN, "/et/journey/", f"/en/spikker/{ENTRY}/", "/et/partners/"])
+def test_htmx_is_not_loaded_where_nothing_uses_it(client, page):
+    assert b"htmx" not in get(client, page).content
+
+
+@pytest.mark.parametrize("page", ["/et/spikker/", "/et/spikker/search/?q=lasteaed"])
+def test_the_search_pages_load_htmx_for_search_as_you_type(client, page):
+    soup = BeautifulSoup(get(client, page).content, "html.parser")
+    assert soup.select_one("script[src*=htmx]") and soup.select_one("input[hx-get]")
