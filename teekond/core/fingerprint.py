@@ -2,10 +2,12 @@
 
 It is part of every page cache key, so a deploy (new templates, new translations, new static file
 names) never serves pages built by the code before it, even from a cache that outlived the deploy.
-Worked out once per process from the files' names, sizes and change times (a few milliseconds).
+Worked out once per process from the files' names, sizes and change times (a few milliseconds); with
+DEBUG on, again each second, so that a template edited under the development server shows at once.
 """
 
 import hashlib
+import time
 from functools import cache
 from pathlib import Path
 
@@ -14,8 +16,25 @@ from django.conf import settings
 SUFFIXES = {".py", ".html", ".txt", ".mo", ".css", ".js", ".svg", ".json"}
 
 
-@cache
+_looked = (0.0, "")  # with DEBUG on: when the files were last looked at, and their fingerprint
+
+
 def code_fingerprint() -> str:
+    # In development a template changes under the running server, which reloads only for Python files.
+    global _looked
+    if not settings.DEBUG:
+        return _fingerprint_once()
+    if time.monotonic() - _looked[0] > 1:
+        _looked = (time.monotonic(), _fingerprint())
+    return _looked[1]
+
+
+@cache
+def _fingerprint_once() -> str:
+    return _fingerprint()
+
+
+def _fingerprint() -> str:
     digest = hashlib.sha256()
     for path in _files():
         stat = path.stat()
