@@ -58,6 +58,7 @@ wrk:
 # Performance figures (never timed unit tests), under the README's production server, over loopback.
 bench: install wrk
 	$(BIN)/python bench/pages.py
+	$(BIN)/python bench/search.py
 	$(BIN)/python bench/booklet.py
 	$(BIN)/python bench/workshop.py
 	BENCH_CLIENT=api $(BIN)/python bench/workshop.py
