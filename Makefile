@@ -2,26 +2,48 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+UV := $(BIN)/uv
+UV_VERSION := 0.13.9
 PORT ?= 8000
 CHROMIUM := /usr/bin/chromium
+# Exact versions with their hashes (`make lock` writes them from pyproject.toml).
+RUN_LOCK := requirements/run.txt
+TEST_LOCK := requirements/test.txt
 
-.PHONY: run test lint bench install browser messages check-messages clean
+.PHONY: run test lint bench install lock browser wrk messages check-messages clean
 
-$(BIN)/teekond: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[test]"
+# The virtual environment with uv, which installs from the lock files in seconds.
+$(UV):
+	$(PYTHON) -m venv --without-pip $(VENV)
+	$(PYTHON) -m pip --python $(BIN)/python install --quiet uv==$(UV_VERSION)
+
+# What running needs, and nothing else; Teekond itself as an editable install.
+$(VENV)/.run-installed: $(RUN_LOCK) pyproject.toml | $(UV)
+	$(UV) pip install --quiet --python $(BIN)/python --require-hashes -r $(RUN_LOCK)
+	$(UV) pip install --quiet --python $(BIN)/python --no-deps -e .
 	touch $@
 
-install: $(BIN)/teekond
+# The test tools on top (pytest, Playwright, schemathesis, ruff, …).
+$(VENV)/.test-installed: $(TEST_LOCK) $(VENV)/.run-installed
+	$(UV) pip install --quiet --python $(BIN)/python --require-hashes -r $(TEST_LOCK)
+	touch $@
+
+install: $(VENV)/.test-installed
 
 # The mail queue's worker runs beside the development server and stops with it; mail is printed on the
 # console unless EMAIL_URL names a server.
-run: install
+run: $(VENV)/.run-installed
 	$(BIN)/teekond migrate --noinput
 	$(BIN)/teekond seed
 	$(BIN)/teekond db_worker --no-reload & worker=$$!; trap 'kill $$worker' EXIT INT TERM; \
 	$(BIN)/teekond runserver 127.0.0.1:$(PORT)
+
+# Pin every dependency (and its dependencies) from pyproject.toml, with hashes. Versions already in the lock
+# files are kept unless pyproject.toml no longer allows them; `make lock UPGRADE=--upgrade` takes the newest.
+lock: | $(UV)
+	$(UV) pip compile pyproject.toml --quiet --python-version 3.11 --generate-hashes $(UPGRADE) -o $(RUN_LOCK)
+	$(UV) pip compile pyproject.toml --quiet --python-version 3.11 --generate-hashes $(UPGRADE) --extra test \
+		--constraint $(RUN_LOCK) -o $(TEST_LOCK)
 
 # Browser tests drive Debian's Chromium; install it when it is missing (needs root, as on CI).
 browser:
@@ -34,9 +56,13 @@ test: install browser
 	$(BIN)/teekond terms check --files-only
 	$(BIN)/pytest -n auto --dist worksteal
 
-# Performance figures (never timed unit tests): public pages and a live workshop board under gunicorn, over loopback.
-bench: install
+wrk:
+	@command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)
+
+# Performance figures (never timed unit tests), under the README's production server, over loopback.
+bench: install wrk
 	$(BIN)/python bench/pages.py
+	$(BIN)/python bench/search.py
 	$(BIN)/python bench/booklet.py
 	$(BIN)/python bench/workshop.py
 	BENCH_CLIENT=api $(BIN)/python bench/workshop.py

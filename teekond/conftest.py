@@ -40,8 +40,11 @@ def own_cache_directory(tmp_path_factory):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Rate limits, built documents and workshop boards live in caches; no test sees another's."""
-    for alias in ("default", "boards", "seats"):
+    """Rate limits, built documents, workshop boards and public pages live in caches; no test sees another's.
+
+    Clearing the page cache also drops the content version: the last test's writes were rolled back
+    without changing it, so pages stored under it must not be served to the next test."""
+    for alias in ("default", "boards", "seats", "pages"):
         caches[alias].clear()
 
 

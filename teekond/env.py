@@ -27,6 +27,8 @@ DOCUMENTED = (
     "EMAIL_URL",
     "DEFAULT_FROM_EMAIL",
     "SITE_URL",
+    "REDIS_URL",
+    "PAGE_CACHE",
 )
 
 
@@ -75,6 +77,16 @@ def env_choice(name: str, default: str, choices: tuple[str, ...]) -> str:
     if value not in choices:
         raise SettingError(f"{name}={value!r} is not one of {', '.join(choices)}.")
     return value
+
+
+def env_redis_url(name: str) -> str:
+    """A Redis server's address for Django's Redis cache, or "" when unset."""
+    url = env_str(name)
+    if url and not url.startswith(("redis://", "rediss://", "unix://")):
+        raise SettingError(
+            f"{name}={url!r} is not a Redis address; expected e.g. redis://127.0.0.1:6379/0 or rediss://host:6380/0."
+        )
+    return url
 
 
 def database_from_env(default_sqlite_path) -> dict:

@@ -15,6 +15,7 @@ from teekond.env import (
     env_bool,
     env_choice,
     env_list,
+    env_redis_url,
     env_str,
 )
 
@@ -68,6 +69,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Everything above runs for every answer, pages from the page cache included: middleware that adds headers
+    # to all answers (security, Content-Security-Policy) belongs there. Everything below runs only when a page
+    # is built, so a cache hit reads no session and no database (README, "Performance").
+    "teekond.core.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "teekond.core.middleware.EstonianAdminMiddleware",
@@ -76,7 +82,6 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
 ]
 
@@ -103,13 +108,32 @@ TEMPLATES = [
 DATABASES = {"default": database_from_env(DATA_DIR / "teekond.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# On disk, so that every gunicorn worker shares the rate limits and the built booklets.
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": DATA_DIR / "cache",
-        "OPTIONS": {"MAX_ENTRIES": 2000},
-    },
+# Rate limits, built documents and public pages: in Redis when REDIS_URL is set (every worker on every
+# machine shares them), otherwise on disk under the data folder (the workers of one machine share them).
+REDIS_URL = env_redis_url("REDIS_URL")
+if REDIS_URL:
+    CACHES = {
+        alias: {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": f"teekond-{alias}",
+        }
+        for alias in ("default", "pages")
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": DATA_DIR / "cache",
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": DATA_DIR / "cache" / "pages",
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        },
+    }
+CACHES |= {
     # In each worker's memory: a live workshop board per version, read once and served to every poller.
     "boards": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
@@ -123,6 +147,65 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 5000},
     },
 }
+
+# The page cache (teekond/core/pagecache.py): whole public pages for visitors without a session.
+PAGE_CACHE = env_bool("PAGE_CACHE", True)
+PAGE_CACHE_ALIAS = "pages"
+PAGE_CACHE_SECONDS = 24 * 60 * 60  # a stored page is never served stale; this only bounds what is kept
+PAGE_CACHE_WORKER_BYTES = 32 * 1024 * 1024  # pages each worker also keeps in its own memory, keyed by version
+PAGE_CACHE_MAX_AGE = 60  # how long a browser or proxy may keep a public page before asking again (ETag)
+# The views whose answers to anonymous GETs may be stored: public, the same for every visitor.
+PAGE_CACHE_VIEWS = frozenset(
+    [
+        "home",
+        "core:accessibility",
+        "calendar_ics",
+        "manifest",
+        "service_worker",
+        "network:partners",
+        "network:municipalities",
+        "network:municipality",
+        "network:calendar",
+        "network:event",
+        "network:working_group",
+        "journey:map",
+        "journey:stage",
+        "journey:bottleneck",
+        "journey:proposal",
+        "journey:state_tracker",
+        "journey:municipality",
+        "journey:poster",
+        "journey:proposals_xlsx",
+        "journey:bodies",
+        "journey:body",
+        "proposals_feed",
+        "spikker_feed",
+        "events_feed",
+        "following:feed",
+        "terms:glossary",
+        "spikker:index",
+        "spikker:search",
+        "spikker:entry",
+        "spikker:booklet",
+        "guide:chooser",
+        "guide:plan",
+        "guide:plan_pdf",
+        "guide:plan_ics",
+        "api-v1:spikker_search",
+    ]
+)
+# Writes to these change no page an anonymous visitor sees, so they leave the content version alone
+# (history tables are left alone too; their rows come with a write to the table they record).
+PAGE_CACHE_QUIET_MODELS = frozenset(
+    ["sessions.Session", "spikker.Feedback", "spikker.Suggestion", "guide.StuckReport", "journey.DueReminder"]
+)
+PAGE_CACHE_QUIET_APPS = frozenset(
+    [
+        "workshops",  # live boards: notes and votes every second, no public page
+        "following",  # followers' addresses and their digests; a followed record's change bumps on its own
+        "django_tasks_database",  # the mail queue
+    ]
+)
 
 AUTH_USER_MODEL = "accounts.User"
 # One backend: it signs people in like Django's own, and answers permissions only from the rules.

@@ -63,7 +63,7 @@ def spikker_search(request, params: Query[SpikkerSearchParams]):
                 key=result.entry.key,
                 title=result.shown.title,
                 lang=result.shown.language,
-                url=request.build_absolute_uri(result.entry.get_absolute_url()),
+                url=request.build_absolute_uri(result.url),
                 score=round(result.score, 4),
             )
             for result in search_entries(params.q, language)

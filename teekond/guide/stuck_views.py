@@ -9,10 +9,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
-from teekond.core.decorators import signed_in
+from teekond.core.decorators import same_site_form, signed_in
 from teekond.core.permissions import require
 from teekond.core.ratelimit import RateLimited
 from teekond.guide import stuck as service
@@ -41,8 +40,8 @@ def _safe_next(value: str) -> str:
 
 # No CSRF token: the form is anonymous and changes nobody's account, and a plan kept offline for weeks
 # would carry a stale token; a plan must also set no cookie (nothing about the newcomer is kept).
-# Bots are held off by the honeypot and the rate limit instead.
-@csrf_exempt
+# A post from another site is refused by its Origin; bots are held off by the honeypot and the rate limit.
+@same_site_form
 @require_POST
 def stuck(request):
     form = StuckForm(request.POST)

@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from teekond.core.decorators import signed_in
+from teekond.core.decorators import same_site_form, signed_in
 from teekond.core.permissions import allowed, get_allowed_object, require
 from teekond.spikker import feedback as service
 from teekond.spikker.feedback_forms import HelpfulForm, ModerationForm, SuggestionFilterForm, SuggestionForm
@@ -24,6 +24,9 @@ def _rate_limited_message() -> str:
     return _("You have sent a lot in a short time. Please try again in an hour.")
 
 
+# The entry's page comes from the page cache, the same for every reader, so its form carries no CSRF token:
+# a post from another site is refused by its Origin instead (README, "Performance").
+@same_site_form
 @require_POST
 def feedback_give(request, key):
     try:

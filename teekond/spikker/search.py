@@ -5,16 +5,19 @@ reader's language where the entry has it, with the matched words marked.
 """
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
+from html import escape  # the standard library's: Django's checks each call for lazy text
 
 from django.conf import settings
-from django.utils.html import escape
+from django.db.models import Prefetch
+from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 
-from teekond.core.translation import Shown
+from teekond.core.translation import Shown, pick_text
 from teekond.search import index, synonyms
 from teekond.search.analysis import WORD, term, word_terms
-from teekond.spikker.models import Entry
+from teekond.spikker.models import Entry, EntryText, LifeArea, LifeAreaText
 
 KIND = "spikker.entry"
 MAX_RESULTS = 20
@@ -29,6 +32,7 @@ class Result:
     score: float
     title: SafeString
     snippet: SafeString
+    url: str
 
 
 def reindex_entry(entry: Entry) -> None:
@@ -67,19 +71,47 @@ def search_entries(
 ) -> list[Result]:
     hits = index.search(KIND, text, typing=typing, limit=limit * 2)
     extra = synonyms.expansions(text) if hits else {}
-    entries = Entry.objects.for_listing().filter(pk__in=[hit.object_id for hit in hits])
-    if not include_unpublished:
-        entries = entries.published()
-    by_id = {entry.pk: entry for entry in entries}
+    shown_entries = _shown_entries([hit.object_id for hit in hits], language, include_unpublished, limit)
+    markers: dict[str, Marker] = {}
+    # One reverse() for the whole list: the entries' addresses differ only in their last part.
+    entry_url = reverse("spikker:entry", kwargs={"key": "key"}).removesuffix("key/") + "{}/"
     results = []
     for hit in hits:
-        entry = by_id.get(hit.object_id)
-        if entry is None:
+        if hit.object_id not in shown_entries:
             continue
-        shown = entry.text(language)
-        marker = Marker(text, shown.language, typing=typing, extra=extra.get(shown.language, set()))
-        results.append(Result(entry, shown, hit.score, marker.mark(shown.title), marker.snippet(shown.row)))
-    return results[:limit]
+        entry, shown = shown_entries[hit.object_id]
+        if shown.language not in markers:
+            markers[shown.language] = Marker(
+                text, shown.language, typing=typing, extra=extra.get(shown.language, set())
+            )
+        marker = markers[shown.language]
+        title, snippet = marker.mark(shown.title), marker.snippet(shown.row)
+        results.append(Result(entry, shown, hit.score, title, snippet, entry_url.format(entry.key)))
+    return results
+
+
+def _shown_entries(ids: list[int], language: str, include_unpublished: bool, limit: int) -> dict[int, tuple]:
+    """The first `limit` hits a reader may see, each with the text shown to them (three queries in all).
+
+    Only the texts that can be shown are read (the reader's language and the fallbacks), and each life
+    area once: a result list reads a few dozen rows instead of a few hundred model instances."""
+    visible = Entry.objects.filter(pk__in=ids).defer("updated_at", "published_at")
+    if not include_unpublished:
+        visible = visible.published()
+    by_id = {entry.pk: entry for entry in visible}
+    chosen = [by_id[pk] for pk in ids if pk in by_id][:limit]
+    languages = [language, *settings.FALLBACK_LANGUAGES]
+    rows = defaultdict(dict)
+    texts = EntryText.objects.filter(entry__in=chosen, language__in=languages).defer("updated_at")
+    for row in texts:
+        rows[row.entry_id][row.language] = row
+    areas = LifeArea.objects.filter(pk__in={entry.area_id for entry in chosen}).prefetch_related(
+        Prefetch("texts", queryset=LifeAreaText.objects.filter(language__in=languages))
+    )
+    areas_by_id = {area.pk: area for area in areas}
+    for entry in chosen:
+        entry.area = areas_by_id[entry.area_id]
+    return {entry.pk: (entry, pick_text(rows[entry.pk], language)) for entry in chosen}
 
 
 class Marker:
@@ -88,8 +120,18 @@ class Marker:
     def __init__(self, text: str, language: str, *, typing: bool, extra: set[str] = frozenset()):
         query = index.analyse_query(text, language, typing=typing, extra=extra)
         self.terms, self.prefix, self.language = query.terms, query.prefix, language
+        # The same words and chunks come back in every snippet of a result list: each is looked at once.
+        self._seen: dict[str, bool] = {}
+        self._chunks: dict[str, bool] = {}
+        self._marked: dict[str, str] = {}
 
     def matches(self, word: str) -> bool:
+        found = self._seen.get(word)
+        if found is None:
+            found = self._seen[word] = self._matches(word)
+        return found
+
+    def _matches(self, word: str) -> bool:
         if self.prefix and term(word).startswith(self.prefix):
             return True
         return bool(self.terms & word_terms(word, self.language))
@@ -102,12 +144,12 @@ class Marker:
             return mark_safe("")
         # The rule first: it is what a reader needs when nothing else matched.
         fields = [row.rule, row.situation, row.why, row.tip, *row.examples]
-        chunks_per_field = [re.split(r"(\s+)", value) for value in fields if value]
-        if not chunks_per_field:
+        fields = [value for value in fields if value]
+        if not fields:
             return mark_safe("")
-        counts = [sum(self._is_match(chunk) for chunk in chunks) for chunks in chunks_per_field]
-        best = counts.index(max(counts))
-        return mark_safe("".join(self._window(chunks_per_field[best])))
+        counts = [sum(map(self._is_match, value.split())) for value in fields]
+        best = fields[counts.index(max(counts))]
+        return mark_safe("".join(self._window(re.split(r"(\s+)", best))))
 
     def _window(self, chunks: list[str]) -> list[str]:
         first = next((i for i, chunk in enumerate(chunks) if self._is_match(chunk)), 0)
@@ -117,17 +159,23 @@ class Marker:
         return ["… " if start else "", *pieces, " …" if end < len(chunks) else ""]
 
     def _is_match(self, chunk: str) -> bool:
-        return any(self.matches(word) for word in WORD.findall(chunk))
+        found = self._chunks.get(chunk)
+        if found is None:
+            found = self._chunks[chunk] = any(self.matches(word) for word in WORD.findall(chunk))
+        return found
 
     def _pieces(self, chunks: list[str]) -> list[str]:
         return [self._mark_words(chunk) for chunk in chunks]
 
     def _mark_words(self, chunk: str) -> str:
-        pieces, position = [], 0
-        for found in WORD.finditer(chunk):
-            pieces.append(escape(chunk[position : found.start()]))
-            word = escape(found.group())
-            pieces.append(f"<mark>{word}</mark>" if self.matches(found.group()) else word)
-            position = found.end()
-        pieces.append(escape(chunk[position:]))
-        return "".join(pieces)
+        marked = self._marked.get(chunk)
+        if marked is None:
+            pieces, position = [], 0
+            for found in WORD.finditer(chunk):
+                pieces.append(escape(chunk[position : found.start()]))
+                word = escape(found.group())
+                pieces.append(f"<mark>{word}</mark>" if self.matches(found.group()) else word)
+                position = found.end()
+            pieces.append(escape(chunk[position:]))
+            marked = self._marked[chunk] = "".join(pieces)
+        return marked

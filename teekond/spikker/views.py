@@ -3,6 +3,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.urls import translate_url
 from django.views.decorators.http import require_GET
+from django.views.decorators.vary import vary_on_headers
 
 from teekond.core.permissions import allowed
 from teekond.journey.models import Stage
@@ -44,6 +45,7 @@ def entry(request, key):
 
 
 @require_GET
+@vary_on_headers("HX-Request")  # the same address answers the whole page, or only the results to htmx
 def search(request):
     """Full results for a submitted query; only the result list when htmx asks while the reader types."""
     query = request.GET.get("q", "").strip()[:200]

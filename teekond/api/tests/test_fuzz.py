@@ -30,7 +30,8 @@ def keep_the_test_transactions_connection():
 @schema.exclude(tag=OPEN_DATA_TAG).parametrize()
 @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 def test_every_endpoint_keeps_its_contract(case):
-    case.call_and_validate(headers={"Host": "testserver"})
+    # Uncompressed: schemathesis's WSGI transport announces brotli and gzip but reads the body undecoded.
+    case.call_and_validate(headers={"Host": "testserver", "Accept-Encoding": "identity"})
 
 
 # The open-data endpoints only read, with few parameters of simple types, and are two dozen: fewer examples
@@ -39,4 +40,4 @@ def test_every_endpoint_keeps_its_contract(case):
 @schema.include(tag=OPEN_DATA_TAG).parametrize()
 @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
 def test_every_open_data_endpoint_keeps_its_contract(case):
-    case.call_and_validate(headers={"Host": "testserver"})
+    case.call_and_validate(headers={"Host": "testserver", "Accept-Encoding": "identity"})

@@ -45,6 +45,8 @@ def test_defaults_start_without_any_configuration():
         ({"DATABASE_URL": "mysql://root@localhost/teekond"}, "DATABASE_URL must point at PostgreSQL"),
         ({"DATABASE_URL": "nonsense"}, "DATABASE_URL could not be read"),
         ({"LOG_LEVEL": "LOUD"}, "LOG_LEVEL='LOUD' is not one of"),
+        ({"REDIS_URL": "localhost:6379"}, "REDIS_URL='localhost:6379' is not a Redis address"),
+        ({"PAGE_CACHE": "sometimes"}, "PAGE_CACHE='sometimes' is not a yes/no value"),
     ],
 )
 def test_bad_values_stop_start_up_with_a_clear_message(environment, message):

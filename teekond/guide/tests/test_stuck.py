@@ -380,3 +380,22 @@ def test_bad_ids_and_methods(as_persona):
 def test_the_month_is_counted_in_estonian_time():
     new_years_eve_in_utc = dt.datetime(2026, 12, 31, 22, 30, tzinfo=dt.UTC)  # already 1 January in Tallinn
     assert stuck.month_of(new_years_eve_in_utc) == dt.date(2027, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{"HTTP_ORIGIN": "https://elsewhere.example"}, {"HTTP_SEC_FETCH_SITE": "cross-site"}],
+)
+def test_a_report_sent_from_another_site_is_refused(headers):
+    response = Client().post("/uk/guide/stuck/", REPORT, REMOTE_ADDR="198.51.100.7", **headers)
+    assert response.status_code == 403
+    assert not StuckReport.objects.exists()
+
+
+def test_a_report_from_the_plan_itself_needs_no_token():
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(
+        "/uk/guide/stuck/", REPORT, HTTP_ORIGIN="http://testserver", HTTP_SEC_FETCH_SITE="same-origin"
+    )
+    assert response.status_code in (200, 302)
+    assert StuckReport.objects.count() == 1

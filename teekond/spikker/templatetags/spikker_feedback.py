@@ -14,5 +14,4 @@ def helpful_box(context, entry):
         "entry": entry,
         "published": entry.status == EntryStatus.PUBLISHED,
         "answered": entry.key in answered_entries(session),
-        "csrf_token": context.get("csrf_token"),
     }
