@@ -26,14 +26,16 @@ def django_db_setup(django_test_environment, django_db_blocker, django_db_modify
 
 @pytest.fixture(scope="session", autouse=True)
 def own_cache_directory(tmp_path_factory):
-    """Each test session (and each parallel worker) keeps its file cache apart: one worker clearing the
-    cache for its test must not reset another worker's rate limits in the middle of its test."""
+    """Each test session (and each parallel worker) keeps its file caches apart: one worker clearing a
+    cache for its test must not reset another worker's rate limits, pages or content version in the middle
+    of its test."""
     from django.conf import settings
     from django.test import override_settings
 
     caches_here = {alias: dict(config) for alias, config in settings.CACHES.items()}
-    if caches_here["default"]["BACKEND"].endswith("FileBasedCache"):
-        caches_here["default"]["LOCATION"] = str(tmp_path_factory.mktemp("cache"))
+    for alias, config in caches_here.items():
+        if config["BACKEND"].endswith("FileBasedCache"):
+            config["LOCATION"] = str(tmp_path_factory.mktemp(f"cache-{alias}"))
     with override_settings(CACHES=caches_here):
         yield
 
