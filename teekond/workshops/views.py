@@ -394,8 +394,10 @@ def workshop_list(request):
 
 
 def _runnable(request, code) -> Workshop:
+    # Private: a workshop the caller may not run answers like one that does not exist, so no signed-in
+    # user can find out which join codes are real.
     return get_allowed_object(
-        request.user, "workshops.run_workshop", Workshop.objects.all(), code=services.normalise_code(code)
+        request.user, "workshops.run_workshop", Workshop.objects.all(), private=True, code=services.normalise_code(code)
     )
 
 
