@@ -21,13 +21,28 @@ from django.utils.translation import gettext as _
 from ninja import Path, Query, Router, Schema, Status
 from ninja.errors import AuthenticationError, HttpError
 from ninja.security import HttpBearer
-from pydantic import Field
+from pydantic import BeforeValidator, Field, StrictBool
 
 from teekond.workshops import selectors, services, views
 from teekond.workshops.models import Group, Note, Participant, Phase, Workshop
 
 CODE = Path(..., pattern=r"^[A-Za-z0-9]{1,12}$", description="The workshop's join code (case does not matter).")
 ROW_ID = Path(..., ge=1, le=2**63 - 1)
+
+
+def _json_integer(value):
+    """A JSON integer (JSON Schema counts 3.0 as one), never `false` read as 0 or the text "5" as 5."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("Input should be a whole number")
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise ValueError("Input should be a whole number")
+        return int(value)
+    return value
+
+
+JsonInt = Annotated[int, BeforeValidator(_json_integer)]
+RowId = Annotated[int, Field(ge=1, le=2**63 - 1), BeforeValidator(_json_integer)]
 TOKEN_HELP = (
     "A participant's token (from `join`) or a facilitator's (from `teekond workshop create` or the "
     "facilitator's page), for this workshop only."
@@ -100,7 +115,7 @@ def _as_facilitator(request) -> Participant:
 # Schemas
 
 Slug = Annotated[str, Field(max_length=100, pattern=r"^[-a-z0-9_]+$")]
-Target = Annotated[int, Field(ge=1, le=2**63 - 1)] | Annotated[str, Field(pattern=r"^[gnGN]?[0-9]{1,18}$")]
+Target = RowId | Annotated[str, Field(pattern=r"^[gnGN]?[0-9]{1,18}$")]
 
 
 class JoinIn(Schema):
@@ -191,7 +206,7 @@ class NoteIn(Schema):
     text: str = Field(..., min_length=1, max_length=280)
     stage: Slug = Field(description="The address name of a stage (column) of this board.")
     perspective: Slug = Field(description="The address name of a perspective (row) of this board.")
-    anonymous: bool = False
+    anonymous: StrictBool = False
 
 
 class VoteIn(Schema):
@@ -219,25 +234,25 @@ class StateOut(Schema):
 
 class GroupIn(Schema):
     title: str = Field(..., min_length=1, max_length=200)
-    notes: list[Annotated[int, Field(ge=1, le=2**63 - 1)]] = Field(..., min_length=1, max_length=500)
+    notes: list[RowId] = Field(..., min_length=1, max_length=500)
 
 
 class GroupChange(Schema):
     title: str | None = Field(None, min_length=1, max_length=200)
-    add: list[Annotated[int, Field(ge=1, le=2**63 - 1)]] = Field([], max_length=500)
-    remove: list[Annotated[int, Field(ge=1, le=2**63 - 1)]] = Field([], max_length=500)
+    add: list[RowId] = Field([], max_length=500)
+    remove: list[RowId] = Field([], max_length=500)
 
 
 class HideIn(Schema):
-    hidden: bool = True
+    hidden: StrictBool = True
 
 
 class FocusIn(Schema):
-    group: int | None = Field(..., ge=1, le=2**63 - 1, description="A group's id; null takes the focus away.")
+    group: RowId | None = Field(..., description="A group's id; null takes the focus away.")
 
 
 class TimerIn(Schema):
-    seconds: int = Field(..., ge=0, le=services.TIMER_MAX_SECONDS, description="0 stops the timer.")
+    seconds: JsonInt = Field(..., ge=0, le=services.TIMER_MAX_SECONDS, description="0 stops the timer.")
 
 
 class DecisionIn(Schema):
@@ -293,7 +308,7 @@ def join(request, code: str = CODE, body: JoinIn = None):
 
 @router.get(
     "/{code}/board",
-    response={200: BoardOut, **TOKEN_REFUSALS},
+    response={200: BoardOut, 403: Message, 422: Problem, **TOKEN_REFUSALS},
     exclude_unset=True,
     summary="The board",
 )

@@ -237,8 +237,8 @@ def _municipality(municipality) -> Municipality | None:
     if municipality is None or isinstance(municipality, Municipality):
         return municipality
     found = Municipality.objects.filter(slug=municipality).first()
-    if found is None:
-        raise ValidationError(_("Unknown municipality: %(slug)s.") % {"slug": municipality})
+    if found is None:  # a name that names nothing, as a stage not on the board (the API answers 404)
+        raise NotOnBoard(_("Unknown municipality: %(slug)s.") % {"slug": municipality})
     return found
 
 

@@ -124,7 +124,7 @@ def test_an_unknown_code_is_404_and_guessing_is_limited(board):
 def test_an_unknown_municipality_is_refused(board):
     workshop, _host = board
     response = call("post", f"{API}/{workshop.code}/join", body={"municipality": "atlantis"})
-    assert response.status_code == 422 and response.json() == {"detail": "Unknown municipality: atlantis."}
+    assert response.status_code == 404 and response.json() == {"detail": "Unknown municipality: atlantis."}
 
 
 def test_the_board_needs_a_token_of_this_workshop(board, facilitator):
@@ -322,3 +322,47 @@ def test_only_a_facilitator_gets_the_console_or_the_projector_drawn(board):
         drawn = call("get", f"{API}/{workshop.code}/board?html={view}", host).json()["html"]
         assert f"board-{view}" in BeautifulSoup(drawn, "html.parser").select_one("#board-live")["class"]
     assert call("get", f"{API}/{workshop.code}/board?html=elsewhere", mari).status_code == 422
+
+
+# Issue 14, finding 12: the answers are the ones the schema promises, and a wrong type is not read as another.
+
+
+def test_a_bad_since_is_a_documented_422(board):
+    workshop, token = board
+    response = call("get", f"{API}/{workshop.code}/board?since=AAA", token)
+    assert response.status_code == 422 and response.json()["detail"][0]["loc"] == ["query", "since"]
+    documented = Client().get("/api/v1/openapi.json").json()["paths"]["/api/v1/workshops/{code}/board"]["get"]
+    assert {"200", "401", "403", "422"} <= set(documented["responses"])
+
+
+@pytest.mark.parametrize("body", ["[null,null]", "[]", "3", '"Mari"', "true"])
+def test_join_takes_an_object_or_nothing(board, body):
+    workshop, _token = board
+    response = Client().post(f"{API}/{workshop.code}/join", body, content_type="application/json")
+    assert response.status_code == 400
+    assert not workshop.participants.filter(is_facilitator=False).exists()
+    assert Client().post(f"{API}/{workshop.code}/join", "null", content_type="application/json").status_code == 201
+
+
+@pytest.mark.parametrize(
+    "path, body",
+    [
+        ("timer", {"seconds": False}),
+        ("timer", {"seconds": "60"}),
+        ("timer", {"seconds": 1.5}),
+        ("notes/1/hide", {"hidden": "yes"}),
+        ("focus", {"group": True}),
+        ("groups", {"title": "G", "notes": ["1"]}),
+    ],
+)
+def test_a_wrong_type_is_refused_not_converted(board, path, body):
+    workshop, token = board
+    version = Workshop.objects.get(pk=workshop.pk).version
+    response = call("post", f"{API}/{workshop.code}/{path}", token, body)
+    assert response.status_code == 422, response.content
+    assert Workshop.objects.get(pk=workshop.pk).version == version
+
+
+def test_a_whole_number_written_with_a_point_is_a_whole_number(board):
+    workshop, token = board
+    assert call("post", f"{API}/{workshop.code}/timer", token, {"seconds": 60.0}).json()["timer_ends_at"]
