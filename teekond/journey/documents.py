@@ -165,7 +165,7 @@ def proposals_xlsx(language: str = "et") -> bytes:
                     p.answer_reasons,
                     p.progress,
                     _("yes") if p.is_sample else _("no"),
-                ]
+                ],
             )
         sheet.freeze_panes = "A2"
         sheet.auto_filter.ref = sheet.dimensions
