@@ -85,7 +85,7 @@ def refusals(view):
         try:
             return view(request, *args, **kwargs)
         except services.RateLimited:
-            raise HttpError(429, _("Too many wrong codes from here. Wait ten minutes, then try again.")) from None
+            raise HttpError(429, str(services.WRONG_CODES_MESSAGE)) from None
         except Workshop.DoesNotExist:
             raise HttpError(404, _("No workshop has this code. Check the code and try again.")) from None
         except (Group.DoesNotExist, Note.DoesNotExist):
@@ -94,6 +94,8 @@ def refusals(view):
             raise HttpError(404, " ".join(refusal.messages)) from None
         except PermissionDenied as refusal:
             raise HttpError(403, str(refusal) or _("Only the facilitator of this workshop can do this.")) from None
+        except services.NotesTooFast as refusal:
+            raise HttpError(429, " ".join(refusal.messages)) from None
         except services.BoardConflict as refusal:
             raise HttpError(409, " ".join(refusal.messages)) from None
         except ValidationError as refusal:
@@ -332,12 +334,13 @@ def board(request, code: str = CODE, params: Query[BoardParams] = None):
 
 @router.post(
     "/{code}/notes",
-    response={201: NoteOut, 404: Message, 409: Message, 422: Problem, **TOKEN_REFUSALS},
+    response={201: NoteOut, 404: Message, 409: Message, 422: Problem, 429: Message, **TOKEN_REFUSALS},
     summary="Post a note",
 )
 @refusals
 def post_note(request, body: NoteIn, code: str = CODE):
-    """A note in the cell of a stage and a perspective (their slugs), in the collect phase only (409)."""
+    """A note in the cell of a stage and a perspective (their slugs), in the collect phase only (409). A
+    participant posts at most the workshop's notes per person (409) and notes per minute (429)."""
     participant = _caller(request)
     note = services.note_post(
         participant=participant,

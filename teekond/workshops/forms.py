@@ -31,6 +31,22 @@ class WorkshopForm(forms.Form):
     vote_cap = forms.IntegerField(
         label=_("Votes per person on one note or group"), min_value=1, max_value=50, initial=2
     )
+    note_limit = forms.IntegerField(
+        label=_("Notes per person"),
+        min_value=1,
+        max_value=200,
+        initial=30,
+        required=False,
+        help_text=_("One participant can post at most this many notes on the board."),
+    )
+    notes_per_minute = forms.IntegerField(
+        label=_("Notes per person in a minute"),
+        min_value=1,
+        max_value=60,
+        initial=6,
+        required=False,
+        help_text=_("A participant who posts faster is asked to wait a moment."),
+    )
     prefill = forms.BooleanField(
         label=_("Start with the existing bottlenecks of these cells"),
         required=False,
@@ -43,6 +59,12 @@ class WorkshopForm(forms.Form):
         self.fields["event"].queryset = events.prefetch_related("texts").order_by("-start_date")
         self.fields["stages"].queryset = Stage.objects.prefetch_related("texts")
         self.fields["perspectives"].queryset = Perspective.objects.prefetch_related("texts")
+
+    def clean_note_limit(self):
+        return self.cleaned_data["note_limit"] or self.fields["note_limit"].initial
+
+    def clean_notes_per_minute(self):
+        return self.cleaned_data["notes_per_minute"] or self.fields["notes_per_minute"].initial
 
     def clean(self):
         data = super().clean()

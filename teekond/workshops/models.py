@@ -40,6 +40,9 @@ class Workshop(models.Model):
     phase = models.CharField(_("phase"), max_length=12, choices=Phase.choices, default=Phase.LOBBY)
     vote_budget = models.PositiveSmallIntegerField(_("votes per person"), default=5)
     vote_cap = models.PositiveSmallIntegerField(_("votes per person on one target"), default=2)
+    # One participant's notes: a room's board stays readable on a phone, and one person cannot flood it.
+    note_limit = models.PositiveSmallIntegerField(_("notes per person"), default=30)
+    notes_per_minute = models.PositiveSmallIntegerField(_("notes per person in a minute"), default=6)
     focus_group = models.ForeignKey(
         "Group", verbose_name=_("group in focus"), on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )

@@ -93,6 +93,8 @@ def _act(request, back: str, action, success):
     """Run one service call and answer with its refusal, or with `success` (a text, or a function giving one)."""
     try:
         action()
+    except services.NotesTooFast as refusal:
+        return _answer(request, back, " ".join(refusal.messages), status=TOO_MANY)
     except services.BoardConflict as refusal:
         return _answer(request, back, " ".join(refusal.messages), status=409)
     except ValidationError as refusal:
@@ -652,7 +654,7 @@ def participant(request, code):
     try:
         workshop = services.workshop_for_code(code, client_address=_client_address(request))
     except services.RateLimited:
-        message = _("Too many wrong codes from here. Wait ten minutes, then try again.")
+        message = str(services.WRONG_CODES_MESSAGE)
         return render(request, "workshops/join_refused.html", {"message": message}, status=TOO_MANY)
     except Workshop.DoesNotExist:
         context = {"form": CodeForm(initial={"code": code}), "wrong_code": code}

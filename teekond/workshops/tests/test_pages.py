@@ -282,12 +282,13 @@ def test_the_code_form_leads_to_the_workshop(client, workshop):
     assert client.get(f"/en/w/{workshop.code.lower()}/")["Location"] == f"/en/w/{workshop.code}/"
 
 
-def test_guessing_codes_is_refused_with_429(client, workshop):
+def test_guessing_codes_is_refused_with_429_but_a_right_code_still_works(client, workshop):
     for _attempt in range(services.WRONG_CODES_ALLOWED):
         assert client.get("/en/w/WRONG1/").status_code == 404
-    response = client.get(f"/en/w/{workshop.code}/")  # even a right code, once the guesses are used up
+    response = client.get("/en/w/WRONG2/")
     assert response.status_code == 429
     assert "Too many wrong codes" in response.content.decode()
+    assert client.get(f"/en/w/{workshop.code}/").status_code == 200
 
 
 def test_a_closed_workshop_says_so(client, workshop):

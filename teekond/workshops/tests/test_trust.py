@@ -57,3 +57,88 @@ def test_a_workshop_one_may_not_run_looks_like_one_that_does_not_exist(request, 
         assert real.status_code == unknown.status_code == 404, path
     workshop.refresh_from_db()
     assert workshop.phase == "lobby"
+
+
+# Finding 5: a room behind one address is never locked out by its own mistyped codes.
+
+
+def test_after_many_wrong_codes_from_one_address_the_right_code_still_joins(facilitator):
+    workshop, _token = new_workshop(facilitator)
+    phone = Client()
+    for attempt in range(services.WRONG_CODES_ALLOWED):
+        assert phone.get(f"/en/w/WRONG{attempt % 10}/").status_code == 404
+    refused = phone.get("/en/w/WRONGX/")
+    assert refused.status_code == 429 and "a right code always works" in refused.content.decode()
+    another_phone_same_wifi = Client()
+    assert another_phone_same_wifi.get(f"/en/w/{workshop.code}/").status_code == 200
+    assert another_phone_same_wifi.post(f"/en/w/{workshop.code}/", {"name": "Mari"}).status_code == 302
+
+
+# Finding 10: one participant cannot flood the board.
+
+
+def _seat(workshop, name="Mari"):
+    client = Client()
+    assert client.post(f"/en/w/{workshop.code}/", {"name": name}).status_code == 302
+    return client
+
+
+def _post(client, workshop, text, **headers):
+    data = {"stage": CELL[0], "perspective": CELL[1], "text": text}
+    return client.post(f"/en/w/{workshop.code}/notes/", data, **headers)
+
+
+def test_notes_per_minute_are_limited_with_a_clear_message_on_the_phone(facilitator):
+    workshop, _token = new_workshop(facilitator, notes_per_minute=3)
+    services.phase_set(actor=facilitator, workshop=workshop, phase="collect")
+    phone = _seat(workshop)
+    for number in range(3):
+        assert _post(phone, workshop, f"Märkus {number}", HTTP_ACCEPT="application/json").status_code == 200
+    refused = _post(phone, workshop, "Veel üks", HTTP_ACCEPT="application/json")
+    assert refused.status_code == 429
+    assert refused.json() == {"error": "You can post 3 notes a minute. Wait a moment, then post again."}
+    without_script = _post(phone, workshop, "Veel üks")
+    assert without_script.status_code == 302
+    page = phone.get(without_script["Location"]).content.decode()
+    assert "You can post 3 notes a minute" in page
+    assert _post(_seat(workshop, "Jaan"), workshop, "Jaani oma", HTTP_ACCEPT="application/json").status_code == 200
+    assert workshop.notes.count() == 4
+
+
+def test_notes_per_person_are_limited_and_the_limit_is_the_workshops(facilitator):
+    workshop, _token = new_workshop(facilitator, note_limit=2, notes_per_minute=60)
+    services.phase_set(actor=facilitator, workshop=workshop, phase="collect")
+    seat, _token = services.participant_join(workshop=workshop, name="Mari")
+    for number in range(2):
+        services.note_post(participant=seat, stage=CELL[0], perspective=CELL[1], text=f"Märkus {number}")
+    with pytest.raises(services.BoardConflict, match="You have posted 2 notes, as many as one person can"):
+        services.note_post(participant=seat, stage=CELL[0], perspective=CELL[1], text="Kolmas")
+    assert workshop.notes.count() == 2
+
+
+def test_the_api_answers_too_many_notes_with_429(facilitator):
+    workshop, _token = new_workshop(facilitator, notes_per_minute=1)
+    services.phase_set(actor=facilitator, workshop=workshop, phase="collect")
+    api = f"/api/v1/workshops/{workshop.code}"
+    token = Client().post(f"{api}/join", {}, content_type="application/json").json()["token"]
+    note = {"text": "Üks", "stage": CELL[0], "perspective": CELL[1]}
+    headers = {"HTTP_AUTHORIZATION": f"Bearer {token}", "HTTP_ACCEPT_LANGUAGE": "en"}
+    assert Client().post(f"{api}/notes", note, content_type="application/json", **headers).status_code == 201
+    refused = Client().post(f"{api}/notes", note, content_type="application/json", **headers)
+    assert refused.status_code == 429 and "1 note a minute" in refused.json()["detail"]
+
+
+def test_the_facilitator_sets_the_limits_when_making_the_workshop(as_persona):
+    data = {
+        "title": "Piiridega",
+        "stages": [Stage.objects.get(slug=CELL[0]).pk],
+        "perspectives": [Perspective.objects.get(slug=CELL[1]).pk],
+        "language": "et",
+        "vote_budget": 5,
+        "vote_cap": 2,
+        "note_limit": 12,
+        "notes_per_minute": 4,
+    }
+    assert as_persona("facilitator").post("/en/workshops/", data).status_code == 302
+    made = services.Workshop.objects.get(title="Piiridega")
+    assert (made.note_limit, made.notes_per_minute) == (12, 4)
