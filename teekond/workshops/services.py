@@ -26,7 +26,7 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from teekond.core.history import stamp
 from teekond.core.permissions import allowed, require
-from teekond.core.ratelimit import RateLimited, take_slot  # callers catch services.RateLimited
+from teekond.core.ratelimit import RateLimited, take_slot  # noqa: F401  (callers catch services.RateLimited)
 from teekond.journey.models import OPEN_STATUSES, Bottleneck, Perspective, Stage
 from teekond.network.models import Municipality
 from teekond.workshops.models import Group, Note, Participant, Phase, Vote, Workshop
