@@ -23,7 +23,7 @@ from ninja.errors import AuthenticationError, HttpError
 from ninja.security import HttpBearer
 from pydantic import BeforeValidator, Field, StrictBool
 
-from teekond.workshops import selectors, services, views
+from teekond.workshops import selectors, services, tokens, views
 from teekond.workshops.models import Group, Note, Participant, Phase, Workshop
 
 CODE = Path(..., pattern=r"^[A-Za-z0-9]{1,12}$", description="The workshop's join code (case does not matter).")
@@ -469,6 +469,20 @@ def save_decision(request, body: DecisionIn, code: str = CODE, group_id: int = R
     group = _group_of(actor.workshop, group_id)
     services.decision_save(actor=actor, group=group, text=body.text)
     return _group_out(group)
+
+
+class TokenOut(Schema):
+    token: str = Field(description="The new facilitator token; every earlier one of this workshop has stopped.")
+
+
+@router.post("/{code}/token", response={201: TokenOut, **FACILITATOR_REFUSALS}, summary="Get a new facilitator token")
+@refusals
+def rotate_token(request, code: str = CODE):
+    """Stops every facilitator token of the workshop, the caller's too, and answers a new one for the caller.
+    Closing the workshop, handing it over and deactivating its facilitator stop them as well."""
+    actor = _as_facilitator(request)
+    _seat, token = tokens.facilitator_token_rotate(actor=actor, workshop=actor.workshop)
+    return Status(201, TokenOut(token=token))
 
 
 @router.post("/{code}/close", response={200: StateOut, **FACILITATOR_REFUSALS}, summary="Close the workshop")

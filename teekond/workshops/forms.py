@@ -74,6 +74,22 @@ class WorkshopForm(forms.Form):
         return data
 
 
+class HandOverForm(forms.Form):
+    """Who runs the workshop from now on: a facilitator or a coordinator of the network."""
+
+    to_user = forms.ModelChoiceField(label=_("Hand the workshop over to"), queryset=None, empty_label=None)
+
+    def __init__(self, *args, workshop, **kwargs):
+        super().__init__(*args, **kwargs)
+        from django.contrib.auth import get_user_model
+
+        from teekond.core.roles import Role
+
+        people = get_user_model().objects.filter(is_active=True, role__in=[Role.FACILITATOR, Role.COORDINATOR])
+        self.fields["to_user"].queryset = people.exclude(pk=workshop.facilitator_id).order_by("username")
+        self.fields["to_user"].label_from_instance = lambda user: user.get_full_name() or user.get_username()
+
+
 class CodeForm(forms.Form):
     """Where a participant types the code shown on the projector."""
 

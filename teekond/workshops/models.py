@@ -48,12 +48,17 @@ class Workshop(models.Model):
     )
     timer_ends_at = models.DateTimeField(_("timer ends"), null=True, blank=True)
     is_closed = models.BooleanField(_("closed"), default=False)
+    # Facilitator tokens work only while they are of the current generation: closing, handing the workshop
+    # over, rotating and deactivating a facilitator grow it, and every older token stops (workshops.tokens).
+    facilitator_generation = models.PositiveIntegerField(default=1, editable=False)
     version = models.PositiveIntegerField(_("board version"), default=1, editable=False)
     # Grows with every change but a vote: while a room votes, only the counts change and the rest of a
     # drawn board is reused (selectors.board, views._live_board).
     layout_version = models.PositiveIntegerField(_("board layout version"), default=1, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    history = HistoricalRecords(excluded_fields=["version", "layout_version", "timer_ends_at"])
+    history = HistoricalRecords(
+        excluded_fields=["version", "layout_version", "timer_ends_at", "facilitator_generation"]
+    )
 
     class Meta:
         ordering = ["-created_at"]
@@ -80,6 +85,7 @@ class Participant(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     is_facilitator = models.BooleanField(default=False)
+    token_generation = models.PositiveIntegerField(default=1)
     joined_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -208,14 +208,14 @@ def workshop_create(
     workshop.perspectives.set(perspectives)
     token, token_hash = new_token()
     Participant.objects.create(
-        workshop=workshop, name=_display_name(user), user=user, is_facilitator=True, token_hash=token_hash
+        workshop=workshop, name=display_name(user), user=user, is_facilitator=True, token_hash=token_hash
     )
     if prefill:
         _prefill(workshop, stages, perspectives)
     return workshop, token
 
 
-def _display_name(user) -> str:
+def display_name(user) -> str:
     return (user.get_full_name() or user.get_username())[:NAME_MAX_LENGTH]
 
 
@@ -240,21 +240,6 @@ def _prefill(workshop: Workshop, stages, perspectives) -> None:
         )
         for bottleneck in bottlenecks
     )
-
-
-@transaction.atomic
-def facilitator_seat(*, user, workshop: Workshop) -> tuple[Participant, str]:
-    """A facilitator token for a signed-in user who may run the workshop (its facilitator, a coordinator),
-    for the facilitator's page to use the board's JSON interface. Each call gives a new seat and token;
-    the page keeps one per browser session."""
-    require_facilitator(user, workshop)
-    # No version bump: facilitators are not counted among the board's participants, and a closed
-    # workshop's summary must still be reachable.
-    token, token_hash = new_token()
-    participant = Participant.objects.create(
-        workshop=workshop, name=_display_name(user), user=user, is_facilitator=True, token_hash=token_hash
-    )
-    return participant, token
 
 
 def _municipality(municipality) -> Municipality | None:
@@ -299,7 +284,17 @@ def participant_for_token(code: str, token: str) -> Participant | None:
         seat.workshop = Workshop.objects.get(pk=seat.workshop_id, code=normalise_code(code))
     except Workshop.DoesNotExist:
         return None
+    if seat.is_facilitator and not facilitator_token_is_current(seat):
+        return None
     return seat
+
+
+def facilitator_token_is_current(seat: Participant) -> bool:
+    """A facilitator token works while the workshop is open and the token is of its current generation
+    (workshops.tokens): read from the workshop row loaded afresh with every call, so a revocation holds at
+    once in every worker, whatever each keeps in memory."""
+    workshop = seat.workshop
+    return not workshop.is_closed and seat.token_generation == workshop.facilitator_generation
 
 
 def _participant_by_token_hash(token_hash: str) -> Participant | None:
@@ -536,9 +531,10 @@ def workshop_close(*, actor, workshop: Workshop) -> Workshop:
     require_facilitator(actor, workshop)
     workshop = _begin_change(workshop)
     workshop.is_closed = True
+    workshop.facilitator_generation += 1  # every facilitator token of it stops
     workshop.phase = Phase.SUMMARY
     workshop.timer_ends_at = None
-    _save_workshop(workshop, actor, "closed", "is_closed", "phase", "timer_ends_at")
+    _save_workshop(workshop, actor, "closed", "is_closed", "phase", "timer_ends_at", "facilitator_generation")
     return workshop
 
 

@@ -142,3 +142,91 @@ def test_the_facilitator_sets_the_limits_when_making_the_workshop(as_persona):
     assert as_persona("facilitator").post("/en/workshops/", data).status_code == 302
     made = services.Workshop.objects.get(title="Piiridega")
     assert (made.note_limit, made.notes_per_minute) == (12, 4)
+
+
+# Finding 3: facilitator tokens end with the facilitator's role, the hand-over, closing and rotation.
+
+API = "/api/v1/workshops"
+
+
+def _board_status(workshop, token) -> int:
+    return Client().get(f"{API}/{workshop.code}/board", HTTP_AUTHORIZATION=f"Bearer {token}").status_code
+
+
+def _phase_status(workshop, token) -> int:
+    body = {"phase": "collect"}
+    headers = {"HTTP_AUTHORIZATION": f"Bearer {token}"}
+    return Client().post(f"{API}/{workshop.code}/phase", body, content_type="application/json", **headers).status_code
+
+
+def test_deactivating_the_facilitator_ends_their_tokens(facilitator):
+    workshop, token = new_workshop(facilitator)
+    assert _phase_status(workshop, token) == 200
+    facilitator.is_active = False
+    facilitator.save()
+    assert _board_status(workshop, token) == 401 and _phase_status(workshop, token) == 401
+
+
+def test_losing_the_role_ends_the_tokens_too(facilitator):
+    workshop, token = new_workshop(facilitator)
+    facilitator.role = Role.NETWORK_MEMBER
+    facilitator.save()
+    assert _phase_status(workshop, token) == 401
+
+
+def test_handing_over_ends_the_earlier_tokens(facilitator, other_facilitator):
+    from teekond.workshops import tokens
+
+    workshop, token = new_workshop(facilitator)
+    participant, participant_token = services.participant_join(workshop=workshop, name="Mari")
+    tokens.workshop_hand_over(actor=facilitator, workshop=workshop, to_user=other_facilitator)
+    assert _phase_status(workshop, token) == 401
+    assert _board_status(workshop, participant_token) == 200  # the room goes on
+    old, new = Client(), Client()
+    old.force_login(facilitator)
+    new.force_login(other_facilitator)
+    assert old.get(f"/en/workshops/{workshop.code}/").status_code == 404
+    page = new.get(f"/en/workshops/{workshop.code}/")
+    new_token = re.search(r'data-token="([^"]+)"', page.content.decode())[1]
+    assert _phase_status(workshop, new_token) == 200
+
+
+def test_the_console_hands_over_to_a_facilitator_only(facilitator, other_facilitator, member, as_persona):
+    workshop, token = new_workshop(facilitator)
+    client = as_persona("facilitator")
+    refused = client.post(f"/en/workshops/{workshop.code}/hand-over/", {"to_user": member.pk})
+    assert refused.status_code == 302 and services.Workshop.objects.get(pk=workshop.pk).facilitator == facilitator
+    done = client.post(f"/en/workshops/{workshop.code}/hand-over/", {"to_user": other_facilitator.pk})
+    assert done.status_code == 302 and services.Workshop.objects.get(pk=workshop.pk).facilitator == other_facilitator
+    assert _phase_status(workshop, token) == 401
+
+
+def test_closing_ends_the_facilitator_tokens_but_the_room_still_reads_the_board(facilitator, as_persona):
+    workshop, token = new_workshop(facilitator)
+    _participant, participant_token = services.participant_join(workshop=workshop, name="Mari")
+    services.workshop_close(actor=facilitator, workshop=workshop)
+    assert _board_status(workshop, token) == 401
+    assert _board_status(workshop, participant_token) == 200
+    console = as_persona("facilitator").get(f"/en/workshops/{workshop.code}/")
+    assert console.status_code == 200 and 'data-token=""' in console.content.decode()  # the summary, no token
+
+
+def test_a_facilitator_rotates_their_token(facilitator, as_persona):
+    workshop, token = new_workshop(facilitator)
+    rotated = Client().post(f"{API}/{workshop.code}/token", HTTP_AUTHORIZATION=f"Bearer {token}")
+    assert rotated.status_code == 201
+    new_token = rotated.json()["token"]
+    assert _phase_status(workshop, token) == 401 and _phase_status(workshop, new_token) == 200
+    client = as_persona("facilitator")
+    page_token = re.search(r'data-token="([^"]+)"', client.get(f"/en/workshops/{workshop.code}/").content.decode())[1]
+    assert client.post(f"/en/workshops/{workshop.code}/token/").status_code == 302
+    assert _phase_status(workshop, new_token) == 401 and _phase_status(workshop, page_token) == 401
+    after = re.search(r'data-token="([^"]+)"', client.get(f"/en/workshops/{workshop.code}/").content.decode())[1]
+    assert after != page_token and _board_status(workshop, after) == 200
+
+
+def test_a_participant_cannot_rotate_or_hand_over(facilitator):
+    workshop, token = new_workshop(facilitator)
+    _participant, participant_token = services.participant_join(workshop=workshop, name="Mari")
+    refused = Client().post(f"{API}/{workshop.code}/token", HTTP_AUTHORIZATION=f"Bearer {participant_token}")
+    assert refused.status_code == 403 and _phase_status(workshop, token) == 200
