@@ -142,7 +142,8 @@ class Suggestion(models.Model):
     status = models.CharField(
         _("status"), max_length=16, choices=SuggestionStatus.choices, default=SuggestionStatus.NEW
     )
-    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+    # The month only, in the record and in its history (core.privacy.sent_in_month): never the moment.
+    month = models.DateField(_("month"), help_text=_("The first day of the month it was sent in."))
     moderated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
@@ -158,7 +159,7 @@ class Suggestion(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["-created_at"]
+        ordering = ["-month", "-pk"]
         verbose_name = _("suggestion")
         verbose_name_plural = _("suggestions")
 
