@@ -124,6 +124,7 @@ AUTH_USER_MODEL = "accounts.User"
 # One backend: it signs people in like Django's own, and answers permissions only from the rules.
 AUTHENTICATION_BACKENDS = ["teekond.core.permissions.RulesBackend"]
 LOGIN_URL = "login"
+OTP_TOTP_ISSUER = "Teekond"  # how authenticator apps name the account
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
 AUTH_PASSWORD_VALIDATORS = [
