@@ -75,7 +75,7 @@ def check_allowed(*, username: str, client_address: str, step: str = "password")
 
 def record_failure(*, username: str, client_address: str, step: str = "password") -> None:
     for action, who in ((f"signin:{step}:account", _account(username)), ("signin:address", client_address)):
-        ratelimit.count(ratelimit._key(action, who), window_seconds=ACCOUNT_WINDOW)
+        ratelimit.record(action, who, window_seconds=ACCOUNT_WINDOW)
 
 
 def record_success(*, username: str) -> None:

@@ -111,6 +111,12 @@ def take_slot(action: str, client_address: str, limit: int, window_seconds: int 
         raise RateLimited
 
 
+def record(action: str, who: str, *, window_seconds: int = HOUR) -> int:
+    """Count one more `action` by `who` (an address, an account name) without refusing it: for limits on
+    failures, which are counted after the fact and checked with `is_limited` before the next try."""
+    return count(_key(action, who), window_seconds=window_seconds)
+
+
 def forget(action: str, client_address: str) -> None:
     """Start the client's window for `action` afresh (a sign-in that succeeded forgets the failures)."""
     key = _key(action, client_address)
