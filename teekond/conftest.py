@@ -108,7 +108,8 @@ CHROMIUM_ARGS = [
 ]
 BROWSER_COORDINATOR = ("brauser-koordinaator", "a-long-browser-test-password")
 # The browser coordinator's authenticator app: a code every second, so that sign-ins one after another each
-# have a code of their own (a code is accepted once).
+# have a code of their own (a code is accepted once), taken for 30 s either way, so that a busy machine that
+# answers the form slowly still finds the code current.
 BROWSER_TOTP_KEY = "3132333435363738393031323334353637383930"
 
 
@@ -142,7 +143,8 @@ def production_server(tmp_path_factory):
         "from teekond.accounts.models import User;"
         "from django_otp.plugins.otp_totp.models import TOTPDevice;"
         f"user = User.objects.create_user({username!r}, password={password!r}, role='coordinator', is_staff=True);"
-        f"TOTPDevice.objects.create(user=user, name='browser', key={BROWSER_TOTP_KEY!r}, step=1, confirmed=True)"
+        f"TOTPDevice.objects.create(user=user, name='browser', key={BROWSER_TOTP_KEY!r}, step=1, tolerance=30,"
+        " confirmed=True)"
     )
     subprocess.run(teekond + ["shell", "-c", create_user], env=env, check=True, capture_output=True)
     port = _free_port()
