@@ -8,9 +8,10 @@ without an app yet, once they have enrolled one. See accounts.signin.
 import io
 
 import segno
+from django.conf import settings
 from django.contrib import auth, messages
 from django.http import HttpResponseRedirect
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect, render, resolve_url
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -39,7 +40,7 @@ def _next(request) -> str:
     safe = url_has_allowed_host_and_scheme(
         wanted, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     )
-    return wanted if safe and wanted else "/"
+    return wanted if safe and wanted else resolve_url(settings.LOGIN_REDIRECT_URL)
 
 
 @sensitive_post_parameters("password")

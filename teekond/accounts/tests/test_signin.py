@@ -133,7 +133,8 @@ def test_with_a_device_the_password_alone_is_not_enough(boss):
     client = Client()
     assert sign_in(client, "juht", PASSWORD)["Location"] == "/en/login/code/" and not signed_in(client)
     assert client.post("/en/login/code/", {"code": "123456"}).status_code == 400 and not signed_in(client)
-    assert client.post("/en/login/code/", {"code": code_for(device)}).status_code == 302 and signed_in(client)
+    done = client.post("/en/login/code/", {"code": code_for(device)})
+    assert done.status_code == 302 and done["Location"] == "/en/" and signed_in(client)
     assert client.get("/admin/").status_code == 200
 
 
