@@ -121,7 +121,8 @@ def entry_history(request, key):
 @require_GET
 def manage(request):
     require(request.user, "spikker.change_entry")
-    return render(request, "spikker/edit/manage.html", {"groups": selectors.entries_by_status()})
+    context = {"groups": selectors.entries_by_status(), "pending": list(revisions.pending_all())}
+    return render(request, "spikker/edit/manage.html", context)
 
 
 @signed_in

@@ -64,7 +64,10 @@ def _kept(entry, user, data: dict, *, language: str = "", minor=False, reason=""
 
 
 def _pending(revision: EntryRevision, user) -> EntryRevision:
-    revision = EntryRevision.objects.select_for_update().select_related("entry", "author").get(pk=revision.pk)
+    # Only the revision row is locked: PostgreSQL locks no row on the nullable side of a join (its author).
+    revision = (
+        EntryRevision.objects.select_for_update(of=("self",)).select_related("entry", "author").get(pk=revision.pk)
+    )
     require(user, "spikker.publish_entry", revision.entry)
     if revision.status != RevisionStatus.PENDING:
         raise ValidationError(_("This change was decided already."))

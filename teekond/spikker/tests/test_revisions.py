@@ -56,6 +56,13 @@ def test_a_coordinator_sees_the_change_beside_the_published_text_and_approves_it
     assert "approved the change proposed by tartu: Täpsem pealkiri" in history
 
 
+def test_the_editors_list_shows_the_changes_waiting(as_persona, published):
+    _propose_new_title(as_persona("tartu_editor"))
+    revision = EntryRevision.objects.get()
+    page = soup_of(as_persona("coordinator").get("/en/spikker/drafts/"))
+    assert page.select_one(f"a[href='/en/spikker/{KEY}/changes/{revision.pk}/']")
+
+
 def test_a_rejected_change_needs_a_reason_and_changes_nothing(as_persona, published):
     _propose_new_title(as_persona("tartu_editor"))
     revision = EntryRevision.objects.get()
