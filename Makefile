@@ -54,7 +54,7 @@ test: install browser
 	$(BIN)/teekond check --fail-level WARNING
 	$(BIN)/teekond makemigrations --check --dry-run
 	$(BIN)/teekond terms check --files-only
-	$(BIN)/pytest -n auto --dist worksteal
+	$(BIN)/pytest -n auto --dist loadgroup
 
 wrk:
 	@command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)

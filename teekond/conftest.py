@@ -6,6 +6,7 @@ from django.test import Client
 from django.utils import translation
 
 from teekond import testing
+from teekond.core.permissions import needs_second_factor
 from teekond.core.roles import Role
 from teekond.network.models import Municipality
 
@@ -114,10 +115,25 @@ def as_persona(request, db):
     def sign_in(name: str) -> Client:
         client = Client()
         if name != "anonymous":
-            client.force_login(request.getfixturevalue(name))
+            user = request.getfixturevalue(name)
+            client.force_login(user)
+            if needs_second_factor(user):
+                verified_with_second_factor(client, user)
         return client
 
     return sign_in
+
+
+def verified_with_second_factor(client: Client, user) -> None:
+    """The session as if the person had given their second factor after the password (accounts.signin), which
+    coordinators must: force_login alone signs in on no factor at all."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device, _made = TOTPDevice.objects.get_or_create(user=user, name="test", defaults={"confirmed": True})
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
 
 
 # Browser tests: Teekond served by gunicorn with production settings from its own seeded SQLite file,
@@ -132,6 +148,10 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 BROWSER_COORDINATOR = ("brauser-koordinaator", "a-long-browser-test-password")
+# The browser coordinator's authenticator app: a code every second, so that sign-ins one after another each
+# have a code of their own (a code is accepted once), taken for 30 s either way, so that a busy machine that
+# answers the form slowly still finds the code current.
+BROWSER_TOTP_KEY = "3132333435363738393031323334353637383930"
 
 
 def _free_port() -> int:
@@ -162,7 +182,10 @@ def production_server(tmp_path_factory):
     username, password = BROWSER_COORDINATOR
     create_user_and_workshop = (
         "from teekond.accounts.models import User;"
-        f"User.objects.create_user({username!r}, password={password!r}, role='coordinator', is_staff=True);"
+        "from django_otp.plugins.otp_totp.models import TOTPDevice;"
+        f"user = User.objects.create_user({username!r}, password={password!r}, role='coordinator', is_staff=True);"
+        f"TOTPDevice.objects.create(user=user, name='browser', key={BROWSER_TOTP_KEY!r}, step=1, tolerance=30,"
+        " confirmed=True);"
         + _WORKSHOP_CREATE.format(facilitator=username)
     )
     printed = testing.teekond_command("shell", "-c", create_user_and_workshop, env=env)
@@ -241,10 +264,28 @@ def page(browser):
     context.close()
 
 
+_last_code_step = [0]
+
+
+def browser_totp_code() -> str:
+    """The code the browser coordinator's app shows now; a new second's code when this one was used."""
+    import time
+
+    from django_otp.oath import totp
+
+    while int(time.time()) <= _last_code_step[0]:
+        time.sleep(0.05)
+    _last_code_step[0] = int(time.time())
+    return f"{totp(bytes.fromhex(BROWSER_TOTP_KEY), step=1, t0=0, digits=6):06d}"
+
+
 def sign_in_browser(page, base_url: str, language: str = "et") -> None:
     username, password = BROWSER_COORDINATOR
     page.goto(f"{base_url}/{language}/login/")
     page.fill("#id_username", username)
     page.fill("#id_password", password)
+    page.click("main button[type=submit]")
+    page.wait_for_url(f"{base_url}/{language}/login/code/")
+    page.fill("#id_code", browser_totp_code())
     page.click("main button[type=submit]")
     page.wait_for_url(f"{base_url}/{language}/")

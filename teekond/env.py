@@ -22,6 +22,10 @@ DOCUMENTED = (
     "CSRF_TRUSTED_ORIGINS",
     "TEEKOND_DATA_DIR",
     "SECURE_SSL_REDIRECT",
+    "SECURE_PROXY_SSL_HEADER",
+    "SECURE_HSTS_SECONDS",
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+    "SECURE_HSTS_PRELOAD",
     "LOG_LEVEL",
     "PORT",
     "EMAIL_URL",
@@ -87,6 +91,16 @@ def env_redis_url(name: str) -> str:
             f"{name}={url!r} is not a Redis address; expected e.g. redis://127.0.0.1:6379/0 or rediss://host:6380/0."
         )
     return url
+def proxy_ssl_header(name: str) -> tuple[str, str] | None:
+    """The header a TLS-ending proxy sets (`X-Forwarded-Proto`), as Django's (META name, "https") pair."""
+    raw = env_str(name)
+    if not raw:
+        return None
+    header = raw.split(":")[0].strip()
+    if not header.replace("-", "").replace("_", "").isalnum():
+        raise SettingError(f"{name}={raw!r} is not a header name; e.g. X-Forwarded-Proto.")
+    meta = header.upper().replace("-", "_")
+    return (meta if meta.startswith("HTTP_") else f"HTTP_{meta}", "https")
 
 
 def database_from_env(default_sqlite_path) -> dict:

@@ -14,9 +14,11 @@ from teekond.env import (
     email_from_env,
     env_bool,
     env_choice,
+    env_int,
     env_list,
     env_redis_url,
     env_str,
+    proxy_ssl_header,
 )
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -63,11 +65,15 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "simple_history",
+    "django_otp",  # the second factor: TOTP apps and recovery codes (accounts.second_factor)
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "ninja",  # its own copy of the API docs' scripts and styles, served like ours
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "teekond.core.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Everything above runs for every answer, pages from the page cache included: middleware that adds headers
@@ -81,6 +87,7 @@ MIDDLEWARE = [
     "teekond.api.middleware.OpenDataETagMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
 ]
@@ -197,7 +204,18 @@ PAGE_CACHE_VIEWS = frozenset(
 # Writes to these change no page an anonymous visitor sees, so they leave the content version alone
 # (history tables are left alone too; their rows come with a write to the table they record).
 PAGE_CACHE_QUIET_MODELS = frozenset(
-    ["sessions.Session", "spikker.Feedback", "spikker.Suggestion", "guide.StuckReport", "journey.DueReminder"]
+    [
+        "sessions.Session",
+        "spikker.Feedback",
+        "spikker.Suggestion",
+        "spikker.EntryRevision",  # a change waiting for review; its approval writes the entry itself
+        "guide.StuckReport",
+        "journey.DueReminder",
+        "core.RateCounter",
+        "otp_totp.TOTPDevice",
+        "otp_static.StaticDevice",
+        "otp_static.StaticToken",
+    ]
 )
 PAGE_CACHE_QUIET_APPS = frozenset(
     [
@@ -211,6 +229,7 @@ AUTH_USER_MODEL = "accounts.User"
 # One backend: it signs people in like Django's own, and answers permissions only from the rules.
 AUTHENTICATION_BACKENDS = ["teekond.core.permissions.RulesBackend"]
 LOGIN_URL = "login"
+OTP_TOTP_ISSUER = "Teekond"  # how authenticator apps name the account
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
 AUTH_PASSWORD_VALIDATORS = [
@@ -251,10 +270,34 @@ STORAGES = {
 }
 
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
+# Behind a reverse proxy that ends TLS: the header it sets to say the request came over HTTPS, e.g.
+# X-Forwarded-Proto (only when the proxy always sets or overwrites it; a client could send it too).
+SECURE_PROXY_SSL_HEADER = proxy_ssl_header("SECURE_PROXY_SSL_HEADER")
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0, maximum=2 * 365 * 24 * 60 * 60)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = not DEBUG
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Strict: scripts and styles from our own static files only, no inline code, no nonces (so a page cached
+# whole stays valid); see core.middleware.ContentSecurityPolicyMiddleware and the README.
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+        "base-uri 'self'",
+        "object-src 'none'",
+    ]
+)
 
 LOG_LEVEL = env_choice("LOG_LEVEL", "INFO", ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"))
 LOGGING = {

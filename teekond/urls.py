@@ -4,6 +4,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from teekond import views
+from teekond.accounts import views as account_views
 from teekond.api.api import api
 from teekond.core import views as core_views
 from teekond.guide import offline
@@ -38,7 +39,8 @@ urlpatterns += i18n_patterns(
     path("follow/", include("teekond.following.urls")),
     path("statistics/", include("teekond.statistics.urls")),
     path("terms/", include("teekond.terms.urls")),
-    path("login/", auth_views.LoginView.as_view(), name="login"),
+    path("login/", account_views.sign_in, name="login"),
+    path("", include("teekond.accounts.urls")),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     prefix_default_language=True,
 )

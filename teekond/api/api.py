@@ -4,17 +4,32 @@ Thin on purpose: every endpoint calls the same selectors and services as the pag
 show nothing a page would not.
 """
 
+import json
 from enum import Enum
 
 from django.conf import settings
 from django.utils import translation
 from ninja import NinjaAPI, Query, Schema
+from ninja.parser import Parser
 from pydantic import Field
 
 from teekond.api.records import open_data_router
 from teekond.spikker.search import MAX_RESULTS, search_entries
 
+
+class ObjectParser(Parser):
+    """Every request body is a JSON object (or `null`, for an optional body left out). Anything else is refused
+    (400) instead of being read as an object with no fields: django-ninja would take `[null, null]` for `{}`."""
+
+    def parse_body(self, request):
+        data = json.loads(request.body)
+        if data is not None and not isinstance(data, dict):
+            raise ValueError("the body must be a JSON object")
+        return data
+
+
 api = NinjaAPI(
+    parser=ObjectParser(),
     title="Teekond API",
     version="1",
     description="Open data of the Estonian municipalities' integration network.",

@@ -1,14 +1,33 @@
 """Admin pages ask the same rules as every other view, object by object."""
 
 from django.contrib import admin
+from django.contrib.auth.views import redirect_to_login
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from teekond.core.permissions import allowed, is_coordinator
+from teekond.core.permissions import allowed, is_coordinator, needs_second_factor
 
 admin.site.site_header = _("Teekond administration")
 admin.site.site_title = _("Teekond")
 admin.site.index_title = _("Network records")
+
+
+def _admin_login(request, extra_context=None):
+    """The admin signs in through the site's sign-in: throttled, and with the second factor (accounts.signin)."""
+    return redirect_to_login(request.get_full_path(), reverse("login"))
+
+
+def _admin_permission(request) -> bool:
+    """Staff as Django has it, and for those who need one, a session verified with the second factor."""
+    user = request.user
+    if not (user.is_active and user.is_staff):
+        return False
+    return not needs_second_factor(user) or (hasattr(user, "is_verified") and user.is_verified())
+
+
+admin.site.login = _admin_login
+admin.site.has_permission = _admin_permission
 
 
 class RulesAdminMixin:

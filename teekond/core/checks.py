@@ -14,6 +14,7 @@ BUILDING_ONLY = frozenset(
         "teekond.api.middleware.OpenDataETagMiddleware",  # the open data's own ETags; cached pages carry theirs
         "django.middleware.csrf.CsrfViewMiddleware",
         "django.contrib.auth.middleware.AuthenticationMiddleware",
+        "django_otp.middleware.OTPMiddleware",  # signed-in sessions only, which the page cache never serves
         "django.contrib.messages.middleware.MessageMiddleware",
         "simple_history.middleware.HistoryRequestMiddleware",
     ]

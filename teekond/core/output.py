@@ -16,13 +16,35 @@ class ImportRefused(Exception):
         self.errors = errors
 
 
-def read_json(path: str):
+# An export of the whole map with every translation is under 1 MB; ten times that is room enough, and a file
+# far larger is a mistake (or an attack) that would keep the import busy for minutes.
+MAX_IMPORT_BYTES = 10 * 1024 * 1024
+
+
+def read_json(path: str, *, max_bytes: int = MAX_IMPORT_BYTES):
+    """A JSON file for an import: at most `max_bytes`, its objects remembering keys written twice
+    (core.schema.Pairs), so that the import's schema check refuses them."""
     try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
+        size = Path(path).stat().st_size
+        if size > max_bytes:
+            raise CommandError(
+                f"{path}: the file is {size / 1024 / 1024:.1f} MB; an import file can be at most "
+                f"{max_bytes / 1024 / 1024:.0f} MB. Nothing was imported."
+            )
+        return loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise CommandError(f"{path}: no such file") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise CommandError(f"{path}: not a JSON file ({error}); nothing was imported") from None
+    except RecursionError:
+        raise CommandError(f"{path}: nested too deeply to be an export file; nothing was imported") from None
+
+
+def loads(text: str):
+    """JSON with duplicate keys remembered (core.schema.Pairs)."""
+    from teekond.core.schema import object_pairs
+
+    return json.loads(text, object_pairs_hook=object_pairs)
 
 
 def refused_import(refused: ImportRefused) -> CommandError:

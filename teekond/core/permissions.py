@@ -72,6 +72,11 @@ def edits_municipality(user, municipality_id) -> bool:
     )
 
 
+def needs_second_factor(user) -> bool:
+    """Who may not sign in on a password alone: coordinators and superusers, who can change everything."""
+    return bool(user.is_authenticated and (user.is_superuser or getattr(user, "role", "") == Role.COORDINATOR))
+
+
 class RulesBackend(ModelBackend):
     """Authenticates like Django's backend; answers permissions only from the registered rules."""
 

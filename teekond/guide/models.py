@@ -73,8 +73,8 @@ class StuckReport(models.Model):
     situation = models.CharField(_("situation"), max_length=24, choices=Situation.choices)
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
     text = models.TextField(_("what happened"), max_length=500, blank=True)
+    # The month only, in the record and in its history (core.privacy.sent_in_month): never the moment.
     month = models.DateField(_("month"), help_text=_("The first day of the month it was sent in."))
-    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
     status = models.CharField(_("status"), max_length=16, choices=StuckStatus.choices, default=StuckStatus.NEW)
     bottleneck = models.ForeignKey(
         "journey.Bottleneck",
@@ -91,7 +91,7 @@ class StuckReport(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["-created_at"]
+        ordering = ["-month", "-pk"]
         indexes = [models.Index(fields=["status", "month"], name="stuck_report_status_month")]
         verbose_name = _("stuck report")
         verbose_name_plural = _("stuck reports")

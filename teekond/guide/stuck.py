@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from teekond.core.dates import Precision, format_date
 from teekond.core.history import stamp
 from teekond.core.permissions import require
+from teekond.core.privacy import mask_personal_data, sent_in_month
 from teekond.core.ratelimit import take_slot
 from teekond.guide.models import StuckReport, StuckStatus
 from teekond.journey import services as journey_services
@@ -36,14 +37,6 @@ IMMIGRANT_PERSPECTIVE = "immigrant"
 RETURNEE_PERSPECTIVE = "returnee"
 HANDLE_PERMISSION = "guide.handle_stuckreport"
 
-# Personal data a newcomer may type although they are asked not to. The isikukood comes before the
-# phone number, so that its eleven digits are named for what they are.
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-ISIKUKOOD = re.compile(r"(?<!\d)[1-6]\d{10}(?!\d)")
-# Digits grouped by spaces, hyphens or brackets; dots are left out so that dates (01.12.2026) stay.
-PHONE = re.compile(r"(?<![\w+.])(?:\+|00)?\d[\d\s()-]{5,}\d(?![\w.]\d)")
-PHONE_MIN_DIGITS = 7
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
@@ -60,19 +53,6 @@ def step_applies(step: Step, situation: str) -> bool:
 def month_of(moment: dt.datetime) -> dt.date:
     """The first day of the month the moment falls in, in Estonian time (TIME_ZONE)."""
     return timezone.localdate(moment).replace(day=1)
-
-
-def mask_personal_data(text: str) -> str:
-    text = EMAIL.sub(_("[e-mail hidden]"), text)
-    text = ISIKUKOOD.sub(_("[personal ID code hidden]"), text)
-    return PHONE.sub(_mask_phone, text)
-
-
-def _mask_phone(match: re.Match) -> str:
-    digits = sum(character.isdigit() for character in match.group())
-    if digits < PHONE_MIN_DIGITS or ISO_DATE.fullmatch(match.group().strip()):
-        return match.group()
-    return _("[phone number hidden]")
 
 
 # Services
@@ -94,6 +74,7 @@ def stuck_report_send(
         month=month_of(timezone.now()),
     )
     report._history_user = None  # anonymous for everyone, even when the sender happens to be signed in
+    sent_in_month(report, report.month)
     report.full_clean()
     report.save()
     return report
@@ -271,7 +252,7 @@ def group_reports(*, stage: Stage, perspective: Perspective, municipality: Munic
         .filter(month=month)
         .select_related("step", "handled_by", "bottleneck")
         .prefetch_related("step__texts", "bottleneck__texts")
-        .order_by("-created_at", "-pk")
+        .order_by("-pk")
     )
 
 

@@ -1,6 +1,5 @@
 """The journey map as spreadsheets (CSV, XLSX), the ministry's proposal list, and the A3 poster."""
 
-import csv
 import io
 
 from django.template.loader import render_to_string
@@ -8,6 +7,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from teekond.core.dates import format_date
+from teekond.core.spreadsheet import CsvWriter, xlsx_append
 from teekond.journey import selectors
 from teekond.journey.models import Level, ProposalState
 
@@ -85,7 +85,7 @@ def _row(record: dict, columns: list[str]) -> list[str]:
 def to_csv(data: dict) -> str:
     """One table for all record kinds: the first column says which kind a row is."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = CsvWriter(buffer)
     columns = sorted({column for kind in SHEETS.values() for column in kind}, key=_column_order)
     writer.writerow(["kind", *columns])
     for kind in SHEETS:
@@ -107,9 +107,9 @@ def to_xlsx(data: dict) -> bytes:
     workbook.remove(workbook.active)
     for kind, columns in SHEETS.items():
         sheet = workbook.create_sheet(kind)
-        sheet.append(columns)
+        xlsx_append(sheet, columns)
         for record in data[kind]:
-            sheet.append(_row(record, columns))
+            xlsx_append(sheet, _row(record, columns))
         sheet.freeze_panes = "A2"
     buffer = io.BytesIO()
     workbook.save(buffer)
@@ -141,14 +141,15 @@ def proposals_xlsx(language: str = "et") -> bytes:
             _("Progress %"),
             _("Sample content"),
         ]
-        sheet.append(header)
+        xlsx_append(sheet, header)
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         proposals = (
             selectors.visible_proposals(internal=False).select_related("responsible_body").order_by("level", "pk")
         )
         for p in proposals:
-            sheet.append(
+            xlsx_append(
+                sheet,
                 [
                     p.code,
                     p.text(language).title,
@@ -164,7 +165,7 @@ def proposals_xlsx(language: str = "et") -> bytes:
                     p.answer_reasons,
                     p.progress,
                     _("yes") if p.is_sample else _("no"),
-                ]
+                ],
             )
         sheet.freeze_panes = "A2"
         sheet.auto_filter.ref = sheet.dimensions

@@ -17,6 +17,7 @@ from django.db import transaction
 
 from teekond.core.output import ImportRefused
 from teekond.core.translation import exported_texts, imported_texts, outdated_mark_errors
+from teekond.journey import exchange_schema
 from teekond.journey.exchange_files import FORMAT, VERSION, resolved_sources
 from teekond.journey.models import (
     Bottleneck,
@@ -240,9 +241,10 @@ def import_data(data: dict, *, overwrite: bool = True) -> dict[str, int]:
 
 
 def _validate(data: dict) -> list[str]:
-    if not isinstance(data, dict):
-        return ["the file must hold a JSON object"]
-    errors = []
+    # The shape first (types, lengths, duplicate keys): what follows may then read every field as what it is.
+    errors = exchange_schema.problems(data, format_name=FORMAT, version=VERSION)
+    if errors:
+        return errors
     if data.get("format", FORMAT) != FORMAT:
         errors.append(f"format: expected {FORMAT!r}, found {data.get('format')!r}")
     perspectives = {p.get("slug") for p in data.get("perspectives", [])} | set(

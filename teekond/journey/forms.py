@@ -61,11 +61,17 @@ class BottleneckForm(TranslatedFieldsMixin, forms.ModelForm):
         fields = ["stage", "perspective", "status", "origin", "municipalities", "source"]
         widgets = {"municipalities": forms.CheckboxSelectMultiple}
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["stage"].queryset = Stage.objects.prefetch_related("texts")
         self.fields["perspective"].queryset = Perspective.objects.prefetch_related("texts")
         self.fields["origin"].queryset = Event.objects.prefetch_related("texts").order_by("-start_date")
+        if user is not None and user.role == Role.MUNICIPALITY_EDITOR:
+            # Their own municipality only; others named before are kept by the service.
+            self.fields["municipalities"].queryset = Municipality.objects.filter(pk=user.municipality_id)
+            self.fields["municipalities"].help_text = _(
+                "You can name your own municipality; other municipalities named before stay as they are."
+            )
         self.add_text_fields(self.instance)
 
     def bottleneck_fields(self) -> dict:

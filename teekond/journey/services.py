@@ -52,14 +52,32 @@ def bottleneck_save(
             bottleneck.owner_municipality_id = user.municipality_id
     else:
         require(user, "journey.change_bottleneck", bottleneck)
+    municipalities = _affected_municipalities(user, bottleneck, municipalities)
     for name, value in fields.items():
         setattr(bottleneck, name, value)
+    if user.role == Role.MUNICIPALITY_EDITOR and bottleneck.owner_municipality_id not in (None, user.municipality_id):
+        raise PermissionDenied  # an editor records for their own municipality only
     stamp(bottleneck, user=user, reason=reason)
     bottleneck.full_clean(exclude=["source_version"])
     bottleneck.save()
     bottleneck.municipalities.set(municipalities)
     save_texts(bottleneck, texts, BOTTLENECK_TEXT_FIELDS, minor=minor)
     return bottleneck
+
+
+def _affected_municipalities(user, bottleneck: Bottleneck, wanted) -> list:
+    """A municipality editor speaks for their own municipality only: they may add or remove it, and the
+    others named before (by a coordinator, a workshop) stay as they were."""
+    wanted = list(wanted)
+    if user.role != Role.MUNICIPALITY_EDITOR:
+        return wanted
+    before = list(bottleneck.municipalities.all()) if bottleneck.pk else []
+    others = [m for m in before if m.pk != user.municipality_id]
+    if any(m.pk != user.municipality_id and m not in others for m in wanted):
+        raise ValidationError(
+            {"municipalities": _("A municipality editor can name only their own municipality as affected.")}
+        )
+    return others + [m for m in wanted if m.pk == user.municipality_id]
 
 
 @transaction.atomic

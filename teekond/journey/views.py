@@ -114,7 +114,7 @@ def bottleneck_edit(request, pk):
 
 
 def _bottleneck_form(request, item, initial):
-    form = BottleneckForm(request.POST or None, instance=item, initial=initial)
+    form = BottleneckForm(request.POST or None, instance=item, initial=initial, user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
             saved = services.bottleneck_save(

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-from teekond.spikker.models import EntryStatus, EntryText
+from teekond.spikker.models import EntryRevision, EntryStatus, EntryText, RevisionStatus
 from teekond.spikker.services import ENTRY_TEXT_FIELDS
 
 ONE_SAVE = dt.timedelta(seconds=2)
@@ -44,8 +44,25 @@ def entry_changes(entry) -> list[Change]:
         .select_related("history_user")
         .order_by("history_date", "history_id")
     )
-    events = sorted([*_entry_events(entry_rows), *_text_events(text_rows)], key=lambda event: event[0])
-    return list(reversed(_group(events)))
+    revision_rows = (
+        EntryRevision.history.filter(entry_id=entry.pk).select_related("history_user").order_by("history_date")
+    )
+    events = [*_entry_events(entry_rows), *_text_events(text_rows), *_revision_events(revision_rows)]
+    return list(reversed(_group(sorted(events, key=lambda event: event[0]))))
+
+
+def _revision_events(rows):
+    """Changes proposed for review, and the coordinator's decision on each (spikker.revisions)."""
+    for row in rows:
+        if row.history_type == "+":
+            text = _("change proposed, waiting for review")
+        elif row.status == RevisionStatus.APPROVED:
+            text = _("proposed change approved")
+        elif row.status == RevisionStatus.REJECTED:
+            text = _("proposed change not taken")
+        else:
+            continue
+        yield row.history_date, row.history_user, row.history_change_reason or "", What(text, row.language)
 
 
 def _group(events) -> list[Change]:

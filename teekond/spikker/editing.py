@@ -12,17 +12,22 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from teekond.core.decorators import signed_in
 from teekond.core.navigation import safe_next
 from teekond.core.permissions import get_allowed_object, require
 from teekond.core.translation import TranslationState, state_of
-from teekond.spikker import changelog, selectors, services
+from teekond.spikker import changelog, revisions, selectors, services
 from teekond.spikker.diff import compare_fields
 from teekond.spikker.forms import ENTRY_TEXT_FIELDS, EntryForm, TranslationForm
 from teekond.spikker.models import Entry, EntryStatus
 from teekond.terms import selectors as terms_selectors
+
+WAITS_FOR_REVIEW = gettext_lazy(
+    "Your change was sent to a coordinator for review. Readers see the published text until it is approved."
+)
 
 
 def target_languages() -> list[str]:
@@ -50,7 +55,10 @@ def entry_edit(request, key):
 
 
 def _entry_form(request, item: Entry, *, cancel_url: str):
+    review = services.needs_review(request.user, item)
     form = EntryForm(request.POST or None, instance=item)
+    if request.method == "POST" and form.is_valid() and review:
+        return _propose(request, item, form)
     if request.method == "POST" and form.is_valid():
         try:
             saved = services.entry_save(
@@ -66,8 +74,27 @@ def _entry_form(request, item: Entry, *, cancel_url: str):
         else:
             messages.success(request, _("The entry was saved."))
             return redirect(saved)
-    context = {"form": form, "entry": item, "cancel_url": cancel_url}
+    context = {"form": form, "entry": item, "cancel_url": cancel_url, "review": review}
     return render(request, "spikker/edit/entry_form.html", context)
+
+
+def _propose(request, item: Entry, form):
+    """A published entry changed by someone who may not publish: the change waits for a coordinator."""
+    try:
+        revisions.revision_propose(
+            entry=item,
+            user=request.user,
+            texts=form.texts(),
+            minor=form.cleaned_data["minor"],
+            reason=form.cleaned_data["reason"],
+            **form.entry_fields(),
+        )
+    except ValidationError as error:
+        form.add_error(None, error)
+        context = {"form": form, "entry": item, "cancel_url": item.get_absolute_url(), "review": True}
+        return render(request, "spikker/edit/entry_form.html", context)
+    messages.success(request, WAITS_FOR_REVIEW)
+    return redirect(Entry.objects.get(pk=item.pk))
 
 
 @signed_in
@@ -106,7 +133,8 @@ def entry_history(request, key):
 @require_GET
 def manage(request):
     require(request.user, "spikker.change_entry")
-    return render(request, "spikker/edit/manage.html", {"groups": selectors.entries_by_status()})
+    context = {"groups": selectors.entries_by_status(), "pending": list(revisions.pending_all())}
+    return render(request, "spikker/edit/manage.html", context)
 
 
 @signed_in
@@ -142,9 +170,11 @@ def translate(request, key, language):
     if source is None:
         raise Http404  # nothing to translate from
     form = TranslationForm(request.POST or None, language=language, row=translation)
+    review = services.needs_review(request.user, item)
     if request.method == "POST" and form.is_valid():
+        save = revisions.translation_propose if review else services.translation_save
         try:
-            services.translation_save(
+            save(
                 entry=item,
                 language=language,
                 fields=form.text_values(),
@@ -154,7 +184,9 @@ def translate(request, key, language):
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            messages.success(request, _("The translation was saved; it is now up to date."))
+            messages.success(
+                request, WAITS_FOR_REVIEW if review else _("The translation was saved; it is now up to date.")
+            )
             return redirect(worklist_url(language))
     context = {
         "entry": item,
@@ -164,6 +196,7 @@ def translate(request, key, language):
         "form": form,
         "worklist_url": worklist_url(language),
         "term_hints": terms_selectors.terms_in_text(selectors.source_text(source), source="et", target=language),
+        "review": review,
         **_source_view(item, source, translation),
     }
     return render(request, "spikker/edit/translate.html", context)

@@ -14,11 +14,13 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from teekond.core.output import ImportRefused
+from teekond.core.schema import Date, ListOf, Record, Text, Texts, YesNo, limit, text_fields
 from teekond.core.translation import OUTDATED, exported_texts, imported_texts, outdated_mark_errors
 from teekond.journey.models import Situation, Stage
-from teekond.spikker.models import Entry, EntrySource, EntryStatus, LifeArea
+from teekond.spikker import services
+from teekond.spikker.models import Entry, EntrySource, EntryStatus, EntryText, LifeArea
 from teekond.spikker.search import reindex_entry
-from teekond.spikker.services import reserved_keys
+from teekond.spikker.services import reserved_keys  # noqa: F401  (kept for callers)
 
 TEXT_FIELDS = ("title", "situation", "rule", "examples", "why", "tip")
 
@@ -76,14 +78,51 @@ def _date(value):
     return dt.date.fromisoformat(value) if value else None
 
 
-def validate(data) -> list[str]:
-    """Every problem in the file, each naming the entry and the field; an empty list when it can be imported."""
+MAX_ENTRIES = 2000
+EXAMPLE_LENGTH = 1000
+
+
+def _entry_schema() -> Record:
+    examples = ListOf(Text(EXAMPLE_LENGTH), max_items=services.MAX_EXAMPLES)
+    return Record(
+        {
+            "key": Text(limit(Entry, "key")),
+            "area": Text(limit(LifeArea, "key")),
+            "stages": ListOf(Text(limit(Stage, "slug")), max_items=50),
+            "situations": ListOf(Text(limit(Stage, "slug")), max_items=len(Situation.values)),
+            "children_only": YesNo(),
+            "sources": ListOf(Record({"url": Text(limit(EntrySource, "url")), "checked": Date()}), max_items=50),
+            "translations": Texts(text_fields(EntryText, TEXT_FIELDS, examples=examples)),
+        },
+        required=("key", "area", "translations"),
+    )
+
+
+def shape_problems(data) -> list[str]:
+    """The file's shape (types, lengths from the models, keys written twice), each problem naming the entry."""
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
         return ['the file must hold {"entries": [...]}']
+    errors = [f"file: field '{key}': appears twice" for key in getattr(data, "duplicates", ())]
+    errors += [f"file: field '{key}': is not part of a spikker file" for key in data if key != "entries"]
+    if len(data["entries"]) > MAX_ENTRIES:
+        return errors + [f"file: field 'entries': at most {MAX_ENTRIES} entries ({len(data['entries'])} given)"]
+    schema = _entry_schema()
+    for index, item in enumerate(data["entries"]):
+        key = item.get("key") if isinstance(item, dict) else None
+        where = f"entries[{index}] {key}" if isinstance(key, str) and key else f"entries[{index}]"
+        errors += [f"{where}: {error}" for error in schema.check(item, "")]
+    return errors
+
+
+def validate(data) -> list[str]:
+    """Every problem in the file, each naming the entry and the field; an empty list when it can be imported."""
+    errors = shape_problems(data)
+    if errors:
+        return errors
 
     areas = set(LifeArea.objects.values_list("key", flat=True))
     stages = set(Stage.objects.values_list("slug", flat=True))
-    errors, seen, reserved = [], set(), reserved_keys()
+    errors, seen, reserved = [], set(), services.reserved_keys()
     for index, item in enumerate(data["entries"]):
         if not isinstance(item, dict):
             errors.append(f"entries[{index}]: not an object")

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from teekond.core.history import stamp
 from teekond.core.permissions import require
+from teekond.core.privacy import mask_personal_data, sent_in_month
 from teekond.core.ratelimit import RateLimited, take_slot  # noqa: F401  (the views catch service.RateLimited)
 from teekond.spikker.models import Entry, EntryStatus, Feedback, LifeArea, Suggestion, SuggestionStatus
 
@@ -41,9 +42,17 @@ def suggestion_send(
     *, situation: str, question: str = "", area: LifeArea | None = None, language: str, client_address: str
 ) -> Suggestion:
     take_slot("spikker:suggestion", client_address, SUGGESTIONS_PER_HOUR)
-    suggestion = Suggestion(situation=situation.strip(), question=question.strip(), area=area, language=language)
+    month = timezone.localdate().replace(day=1)
+    suggestion = Suggestion(
+        situation=_masked(situation, language, "situation"),
+        question=_masked(question, language, "question"),
+        area=area,
+        language=language,
+        month=month,
+    )
     # Set explicitly so the history does not record a signed-in sender: suggestions are anonymous for everyone.
     suggestion._history_user = None
+    sent_in_month(suggestion, month)
     suggestion.full_clean(exclude=["entry"])
     suggestion.save()
     return suggestion
@@ -64,6 +73,13 @@ def suggestion_moderate(*, user, suggestion: Suggestion, status: str, reason: st
     stamp(suggestion, user=user, reason=reason.strip() or str(SuggestionStatus(status).label))
     suggestion.save()
     return suggestion
+
+
+def _masked(text: str, language: str, field: str) -> str:
+    """Stored masked (core.privacy), in the words of the text's language, within the field's length."""
+    with translation.override(language):
+        masked = mask_personal_data((text or "").strip())
+    return masked[: Suggestion._meta.get_field(field).max_length]
 
 
 # What a browser session has already answered, so the entry page thanks instead of asking again.
@@ -115,7 +131,7 @@ def suggestions(*, status: str = ""):
     )
     if status:
         found = found.filter(status=status)
-    return found.order_by("-created_at", "-pk")
+    return found.order_by("-month", "-pk")
 
 
 def published_entry(key: str) -> Entry:

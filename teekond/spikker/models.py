@@ -167,7 +167,8 @@ class Suggestion(models.Model):
     status = models.CharField(
         _("status"), max_length=16, choices=SuggestionStatus.choices, default=SuggestionStatus.NEW
     )
-    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+    # The month only, in the record and in its history (core.privacy.sent_in_month): never the moment.
+    month = models.DateField(_("month"), help_text=_("The first day of the month it was sent in."))
     moderated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
@@ -183,9 +184,57 @@ class Suggestion(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["-created_at"]
+        ordering = ["-month", "-pk"]
         verbose_name = _("suggestion")
         verbose_name_plural = _("suggestions")
 
     def __str__(self):
         return self.situation[:60]
+
+
+class RevisionStatus(models.TextChoices):
+    PENDING = "pending", _("waiting for review")
+    APPROVED = "approved", _("approved")
+    REJECTED = "rejected", _("rejected")
+
+
+class EntryRevision(models.Model):
+    """An editor's change to a published entry, kept aside until a coordinator approves it (spikker.revisions).
+
+    Readers see the published text until then. `data` holds the change as the edit form gave it: for a change
+    of the entry its area, key, stages, sources and texts per language; for a translation one language's texts.
+    """
+
+    entry = models.ForeignKey(Entry, verbose_name=_("entry"), on_delete=models.CASCADE, related_name="revisions")
+    language = models.CharField(
+        _("translation"), max_length=8, blank=True, help_text=_("Set for a translation; empty for the whole entry.")
+    )
+    data = models.JSONField(_("proposed change"))
+    minor = models.BooleanField(_("minor change"), default=False)
+    reason = models.CharField(_("reason"), max_length=300, blank=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("proposed by"), on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(_("proposed"), auto_now_add=True)
+    status = models.CharField(
+        _("status"), max_length=16, choices=RevisionStatus.choices, default=RevisionStatus.PENDING
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    decision_reason = models.CharField(_("why"), max_length=300, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("proposed change")
+        verbose_name_plural = _("proposed changes")
+
+    def __str__(self):
+        return f"{self.entry.key} #{self.pk} ({self.status})"

@@ -7,7 +7,7 @@ archives, deletes, or moderates what readers send.
 from teekond.core.permissions import has_role, is_coordinator, rule
 from teekond.core.roles import Role
 
-for model in ("lifearea", "entrytext", "entrysource", "feedback", "suggestion"):
+for model in ("lifearea", "entrytext", "entrysource", "feedback", "suggestion", "entryrevision"):
     rule(*(f"spikker.{action}_{model}" for action in ("add", "change", "delete", "view")))(is_coordinator)
 rule("spikker.delete_entry", "spikker.publish_entry", "spikker.confirm_entry")(is_coordinator)
 

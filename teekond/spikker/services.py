@@ -6,7 +6,7 @@ saved by core.translation, so their history rows are stamped right after the sav
 """
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils import timezone
@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from teekond.core.history import stamp
-from teekond.core.permissions import require
+from teekond.core.permissions import allowed, require
 from teekond.core.translation import TranslationOrigin, complete_fields, require_source_title, save_texts
 from teekond.journey.models import Situation
 from teekond.spikker import workflow
@@ -51,6 +51,7 @@ def entry_save(
         entry = Entry(status=EntryStatus.DRAFT)
     else:
         require(user, "spikker.change_entry", entry)
+        _refuse_unreviewed(user, entry)
     entry.area, entry.key = area, key
     if any(situation not in Situation.values for situation in situations):
         raise ValidationError(_("Choose the situations from the list."))
@@ -65,6 +66,20 @@ def entry_save(
     _stamp_text_history(entry, since=started, user=user, reason=reason)
     _reindex(entry)
     return entry
+
+
+def needs_review(user, entry: Entry) -> bool:
+    """Whether this person's change to the entry must wait for a coordinator (spikker.revisions): every change
+    to a published entry by someone who may not publish."""
+    if entry is None or entry.pk is None:
+        return False
+    published = Entry.objects.filter(pk=entry.pk, status=EntryStatus.PUBLISHED).exists()
+    return published and not allowed(user, "spikker.publish_entry", entry)
+
+
+def _refuse_unreviewed(user, entry: Entry) -> None:
+    if needs_review(user, entry):
+        raise PermissionDenied(_("A change to a published entry waits for a coordinator's review: propose it instead."))
 
 
 def _checked_texts(texts: dict[str, dict]) -> dict[str, dict]:
@@ -157,6 +172,7 @@ def translation_save(*, entry: Entry, language: str, fields: dict, user, reason:
     while a translator who finds an outdated translation still right must be able to confirm it as is.
     """
     require(user, "spikker.translate_entry", entry)
+    _refuse_unreviewed(user, entry)
     if language == settings.SOURCE_LANGUAGE or language not in settings.CONTENT_LANGUAGES:
         raise ValidationError(_("A translation is made into one of the other content languages."))
     if not fields.get("title"):

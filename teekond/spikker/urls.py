@@ -1,6 +1,6 @@
 from django.urls import path
 
-from teekond.spikker import booklet_views, editing, feedback_views, views
+from teekond.spikker import booklet_views, editing, feedback_views, revision_views, views
 
 app_name = "spikker"
 
@@ -20,6 +20,7 @@ urlpatterns = [
     path("<slug:key>/state/", editing.entry_state, name="entry_state"),
     path("<slug:key>/confirm/", editing.entry_confirm, name="entry_confirm"),
     path("<slug:key>/history/", editing.entry_history, name="entry_history"),
+    path("<slug:key>/changes/<int:pk>/", revision_views.revision, name="revision"),
     path("<slug:key>/translate/<str:language>/", editing.translate, name="translate"),
     path("<slug:key>/", views.entry, name="entry"),
 ]

@@ -21,13 +21,28 @@ from django.utils.translation import gettext as _
 from ninja import Path, Query, Router, Schema, Status
 from ninja.errors import AuthenticationError, HttpError
 from ninja.security import HttpBearer
-from pydantic import Field
+from pydantic import BeforeValidator, Field, StrictBool
 
-from teekond.workshops import selectors, services, views
+from teekond.workshops import selectors, services, tokens, views
 from teekond.workshops.models import Group, Note, Participant, Phase, Workshop
 
 CODE = Path(..., pattern=r"^[A-Za-z0-9]{1,12}$", description="The workshop's join code (case does not matter).")
 ROW_ID = Path(..., ge=1, le=2**63 - 1)
+
+
+def _json_integer(value):
+    """A JSON integer (JSON Schema counts 3.0 as one), never `false` read as 0 or the text "5" as 5."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("Input should be a whole number")
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise ValueError("Input should be a whole number")
+        return int(value)
+    return value
+
+
+JsonInt = Annotated[int, BeforeValidator(_json_integer)]
+RowId = Annotated[int, Field(ge=1, le=2**63 - 1), BeforeValidator(_json_integer)]
 TOKEN_HELP = (
     "A participant's token (from `join`) or a facilitator's (from `teekond workshop create` or the "
     "facilitator's page), for this workshop only."
@@ -70,7 +85,7 @@ def refusals(view):
         try:
             return view(request, *args, **kwargs)
         except services.RateLimited:
-            raise HttpError(429, _("Too many wrong codes from here. Wait ten minutes, then try again.")) from None
+            raise HttpError(429, str(services.WRONG_CODES_MESSAGE)) from None
         except Workshop.DoesNotExist:
             raise HttpError(404, _("No workshop has this code. Check the code and try again.")) from None
         except (Group.DoesNotExist, Note.DoesNotExist):
@@ -79,6 +94,8 @@ def refusals(view):
             raise HttpError(404, " ".join(refusal.messages)) from None
         except PermissionDenied as refusal:
             raise HttpError(403, str(refusal) or _("Only the facilitator of this workshop can do this.")) from None
+        except services.NotesTooFast as refusal:
+            raise HttpError(429, " ".join(refusal.messages)) from None
         except services.BoardConflict as refusal:
             raise HttpError(409, " ".join(refusal.messages)) from None
         except ValidationError as refusal:
@@ -100,7 +117,7 @@ def _as_facilitator(request) -> Participant:
 # Schemas
 
 Slug = Annotated[str, Field(max_length=100, pattern=r"^[-a-z0-9_]+$")]
-Target = Annotated[int, Field(ge=1, le=2**63 - 1)] | Annotated[str, Field(pattern=r"^[gnGN]?[0-9]{1,18}$")]
+Target = RowId | Annotated[str, Field(pattern=r"^[gnGN]?[0-9]{1,18}$")]
 
 
 class JoinIn(Schema):
@@ -192,9 +209,9 @@ class NoteIn(Schema):
     text: str = Field(..., min_length=1, max_length=280)
     stage: Slug = Field(description="The address name of a stage (column) of this board.")
     perspective: Slug = Field(description="The address name of a perspective (row) of this board.")
-    anonymous: bool = False
-    language: str | None = Field(
-        None, max_length=8, description="The language the note is written in; by default the workshop's."
+    anonymous: StrictBool = False
+    language: Literal[tuple(code for code, _name in settings.LANGUAGES)] | None = Field(
+        None, description="The language the note is written in; by default the workshop's."
     )
 
 
@@ -223,25 +240,25 @@ class StateOut(Schema):
 
 class GroupIn(Schema):
     title: str = Field(..., min_length=1, max_length=200)
-    notes: list[Annotated[int, Field(ge=1, le=2**63 - 1)]] = Field(..., min_length=1, max_length=500)
+    notes: list[RowId] = Field(..., min_length=1, max_length=500)
 
 
 class GroupChange(Schema):
     title: str | None = Field(None, min_length=1, max_length=200)
-    add: list[Annotated[int, Field(ge=1, le=2**63 - 1)]] = Field([], max_length=500)
-    remove: list[Annotated[int, Field(ge=1, le=2**63 - 1)]] = Field([], max_length=500)
+    add: list[RowId] = Field([], max_length=500)
+    remove: list[RowId] = Field([], max_length=500)
 
 
 class HideIn(Schema):
-    hidden: bool = True
+    hidden: StrictBool = True
 
 
 class FocusIn(Schema):
-    group: int | None = Field(..., ge=1, le=2**63 - 1, description="A group's id; null takes the focus away.")
+    group: RowId | None = Field(..., description="A group's id; null takes the focus away.")
 
 
 class TimerIn(Schema):
-    seconds: int = Field(..., ge=0, le=services.TIMER_MAX_SECONDS, description="0 stops the timer.")
+    seconds: JsonInt = Field(..., ge=0, le=services.TIMER_MAX_SECONDS, description="0 stops the timer.")
 
 
 class DecisionIn(Schema):
@@ -297,7 +314,7 @@ def join(request, code: str = CODE, body: JoinIn = None):
 
 @router.get(
     "/{code}/board",
-    response={200: BoardOut, **TOKEN_REFUSALS},
+    response={200: BoardOut, 403: Message, 422: Problem, **TOKEN_REFUSALS},
     exclude_unset=True,
     summary="The board",
 )
@@ -321,12 +338,13 @@ def board(request, code: str = CODE, params: Query[BoardParams] = None):
 
 @router.post(
     "/{code}/notes",
-    response={201: NoteOut, 404: Message, 409: Message, 422: Problem, **TOKEN_REFUSALS},
+    response={201: NoteOut, 404: Message, 409: Message, 422: Problem, 429: Message, **TOKEN_REFUSALS},
     summary="Post a note",
 )
 @refusals
 def post_note(request, body: NoteIn, code: str = CODE):
-    """A note in the cell of a stage and a perspective (their slugs), in the collect phase only (409)."""
+    """A note in the cell of a stage and a perspective (their slugs), in the collect phase only (409). A
+    participant posts at most the workshop's notes per person (409) and notes per minute (429)."""
     participant = _caller(request)
     note = services.note_post(
         participant=participant,
@@ -456,6 +474,20 @@ def save_decision(request, body: DecisionIn, code: str = CODE, group_id: int = R
     group = _group_of(actor.workshop, group_id)
     services.decision_save(actor=actor, group=group, text=body.text)
     return _group_out(group)
+
+
+class TokenOut(Schema):
+    token: str = Field(description="The new facilitator token; every earlier one of this workshop has stopped.")
+
+
+@router.post("/{code}/token", response={201: TokenOut, **FACILITATOR_REFUSALS}, summary="Get a new facilitator token")
+@refusals
+def rotate_token(request, code: str = CODE):
+    """Stops every facilitator token of the workshop, the caller's too, and answers a new one for the caller.
+    Closing the workshop, handing it over and deactivating its facilitator stop them as well."""
+    actor = _as_facilitator(request)
+    _seat, token = tokens.facilitator_token_rotate(actor=actor, workshop=actor.workshop)
+    return Status(201, TokenOut(token=token))
 
 
 @router.post("/{code}/close", response={200: StateOut, **FACILITATOR_REFUSALS}, summary="Close the workshop")

@@ -9,7 +9,6 @@ hidden notes are in it, marked, and so are the names participants gave. The PDF 
 out: hidden notes are left out of it.
 """
 
-import csv
 import io
 from collections import defaultdict
 
@@ -18,6 +17,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from teekond.core.dates import format_date
+from teekond.core.spreadsheet import CsvWriter
 from teekond.journey.models import Proposal
 from teekond.workshops import outcome
 from teekond.workshops.models import Note, Participant, Workshop
@@ -52,7 +52,7 @@ def notes_csv(workshop: Workshop) -> str:
     votes = outcome.vote_counts(workshop)
     buffer = io.StringIO()
     buffer.write("\ufeff")
-    writer = csv.writer(buffer)
+    writer = CsvWriter(buffer)
     writer.writerow(csv_header())
     for note in _notes(workshop):
         writer.writerow(

@@ -32,6 +32,22 @@ class WorkshopForm(forms.Form):
     vote_cap = forms.IntegerField(
         label=_("Votes per person on one note or group"), min_value=1, max_value=50, initial=2
     )
+    note_limit = forms.IntegerField(
+        label=_("Notes per person"),
+        min_value=1,
+        max_value=200,
+        initial=30,
+        required=False,
+        help_text=_("One participant can post at most this many notes on the board."),
+    )
+    notes_per_minute = forms.IntegerField(
+        label=_("Notes per person in a minute"),
+        min_value=1,
+        max_value=60,
+        initial=6,
+        required=False,
+        help_text=_("A participant who posts faster is asked to wait a moment."),
+    )
     prefill = forms.BooleanField(
         label=_("Start with the existing bottlenecks of these cells"),
         required=False,
@@ -45,12 +61,34 @@ class WorkshopForm(forms.Form):
         self.fields["stages"].queryset = Stage.objects.prefetch_related("texts")
         self.fields["perspectives"].queryset = Perspective.objects.prefetch_related("texts")
 
+    def clean_note_limit(self):
+        return self.cleaned_data["note_limit"] or self.fields["note_limit"].initial
+
+    def clean_notes_per_minute(self):
+        return self.cleaned_data["notes_per_minute"] or self.fields["notes_per_minute"].initial
+
     def clean(self):
         data = super().clean()
         budget, cap = data.get("vote_budget"), data.get("vote_cap")
         if budget and cap and cap > budget:
             self.add_error("vote_cap", _("The cap on one target cannot be larger than the votes per person."))
         return data
+
+
+class HandOverForm(forms.Form):
+    """Who runs the workshop from now on: a facilitator or a coordinator of the network."""
+
+    to_user = forms.ModelChoiceField(label=_("Hand the workshop over to"), queryset=None, empty_label=None)
+
+    def __init__(self, *args, workshop, **kwargs):
+        super().__init__(*args, **kwargs)
+        from django.contrib.auth import get_user_model
+
+        from teekond.core.roles import Role
+
+        people = get_user_model().objects.filter(is_active=True, role__in=[Role.FACILITATOR, Role.COORDINATOR])
+        self.fields["to_user"].queryset = people.exclude(pk=workshop.facilitator_id).order_by("username")
+        self.fields["to_user"].label_from_instance = lambda user: user.get_full_name() or user.get_username()
 
 
 class CodeForm(forms.Form):

@@ -40,17 +40,25 @@ class Workshop(models.Model):
     phase = models.CharField(_("phase"), max_length=12, choices=Phase.choices, default=Phase.LOBBY)
     vote_budget = models.PositiveSmallIntegerField(_("votes per person"), default=5)
     vote_cap = models.PositiveSmallIntegerField(_("votes per person on one target"), default=2)
+    # One participant's notes: a room's board stays readable on a phone, and one person cannot flood it.
+    note_limit = models.PositiveSmallIntegerField(_("notes per person"), default=30)
+    notes_per_minute = models.PositiveSmallIntegerField(_("notes per person in a minute"), default=6)
     focus_group = models.ForeignKey(
         "Group", verbose_name=_("group in focus"), on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     timer_ends_at = models.DateTimeField(_("timer ends"), null=True, blank=True)
     is_closed = models.BooleanField(_("closed"), default=False)
+    # Facilitator tokens work only while they are of the current generation: closing, handing the workshop
+    # over, rotating and deactivating a facilitator grow it, and every older token stops (workshops.tokens).
+    facilitator_generation = models.PositiveIntegerField(default=1, editable=False)
     version = models.PositiveIntegerField(_("board version"), default=1, editable=False)
     # Grows with every change but a vote: while a room votes, only the counts change and the rest of a
     # drawn board is reused (selectors.board, views._live_board).
     layout_version = models.PositiveIntegerField(_("board layout version"), default=1, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    history = HistoricalRecords(excluded_fields=["version", "layout_version", "timer_ends_at"])
+    history = HistoricalRecords(
+        excluded_fields=["version", "layout_version", "timer_ends_at", "facilitator_generation"]
+    )
 
     class Meta:
         ordering = ["-created_at"]
@@ -77,6 +85,7 @@ class Participant(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     is_facilitator = models.BooleanField(default=False)
+    token_generation = models.PositiveIntegerField(default=1)
     joined_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

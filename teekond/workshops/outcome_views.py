@@ -123,7 +123,10 @@ class PromoteForm(forms.Form):
 
 def _workshop(request, code: str) -> Workshop:
     workshops = Workshop.objects.select_related("event").prefetch_related("event__texts")
-    return get_allowed_object(request.user, "workshops.run_workshop", workshops, code=code.strip().upper())
+    # Private, as the console: a refusal must not tell that the code exists (a 404 like an unknown code).
+    return get_allowed_object(
+        request.user, "workshops.run_workshop", workshops, private=True, code=code.strip().upper()
+    )
 
 
 @signed_in

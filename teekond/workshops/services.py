@@ -22,11 +22,11 @@ from django.db import transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from teekond.core.history import stamp
 from teekond.core.permissions import allowed, require
-from teekond.core.ratelimit import RateLimited, is_limited, take_slot  # callers catch services.RateLimited
+from teekond.core.ratelimit import RateLimited, take_slot  # noqa: F401  (callers catch services.RateLimited)
 from teekond.journey.models import OPEN_STATUSES, Bottleneck, Perspective, Stage
 from teekond.network.models import Municipality
 from teekond.workshops.models import Group, Note, Participant, Phase, Vote, Workshop
@@ -36,11 +36,17 @@ CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
 CODE_LENGTH = 6
 WRONG_CODES_ALLOWED = 20
 WRONG_CODES_WINDOW = 10 * 60
+WRONG_CODES_MESSAGE = gettext_lazy(
+    "Too many wrong codes from here. Check the code on the screen: a right code always works; "
+    "wrong ones are refused for a few minutes."
+)
 NOTE_MAX_LENGTH = 280
 NAME_MAX_LENGTH = 60
 DECISION_MAX_LENGTH = 2000
 TIMER_MAX_SECONDS = 2 * 60 * 60
 VOTE_BUDGET_MAX = 50
+NOTE_LIMIT_MAX = 200
+NOTES_PER_MINUTE_MAX = 60
 SEAT_SECONDS = 5 * 60
 
 
@@ -55,6 +61,10 @@ class WorkshopClosed(BoardConflict):
 
 class WrongPhase(BoardConflict):
     pass
+
+
+class NotesTooFast(BoardConflict):
+    """More notes from one participant within a minute than the workshop allows (the API answers 429)."""
 
 
 class NotOnBoard(ValidationError):
@@ -127,7 +137,9 @@ def _new_code() -> str:
             return code
 
 
-def _check_settings(*, title: str, stages, perspectives, language: str, vote_budget: int, vote_cap: int) -> None:
+def _check_settings(
+    *, title: str, stages, perspectives, language: str, vote_budget: int, vote_cap: int, note_limit, notes_per_minute
+) -> None:
     if not title:
         raise ValidationError(_("Give the workshop a title."))
     if len(title) > Workshop._meta.get_field("title").max_length:
@@ -142,6 +154,12 @@ def _check_settings(*, title: str, stages, perspectives, language: str, vote_bud
         raise ValidationError(_("Votes per person must be between 1 and %(most)s.") % {"most": VOTE_BUDGET_MAX})
     if not 1 <= vote_cap <= vote_budget:
         raise ValidationError(_("Votes on one item must be between 1 and the votes per person."))
+    if not 1 <= note_limit <= NOTE_LIMIT_MAX:
+        raise ValidationError(_("Notes per person must be between 1 and %(most)s.") % {"most": NOTE_LIMIT_MAX})
+    if not 1 <= notes_per_minute <= NOTES_PER_MINUTE_MAX:
+        raise ValidationError(
+            _("Notes per person in a minute must be between 1 and %(most)s.") % {"most": NOTES_PER_MINUTE_MAX}
+        )
 
 
 @transaction.atomic
@@ -155,6 +173,8 @@ def workshop_create(
     language: str = "et",
     vote_budget: int = 5,
     vote_cap: int = 2,
+    note_limit: int = 30,
+    notes_per_minute: int = 6,
     prefill: bool = False,
 ) -> tuple[Workshop, str]:
     """A new board in the lobby phase; `user` becomes its facilitator. Returns it with a facilitator token."""
@@ -168,6 +188,8 @@ def workshop_create(
         language=language,
         vote_budget=vote_budget,
         vote_cap=vote_cap,
+        note_limit=note_limit,
+        notes_per_minute=notes_per_minute,
     )
     workshop = Workshop(
         code=_new_code(),
@@ -177,6 +199,8 @@ def workshop_create(
         language=language,
         vote_budget=vote_budget,
         vote_cap=vote_cap,
+        note_limit=note_limit,
+        notes_per_minute=notes_per_minute,
     )
     stamp(workshop, user=user, reason="created")
     workshop.save()
@@ -184,14 +208,14 @@ def workshop_create(
     workshop.perspectives.set(perspectives)
     token, token_hash = new_token()
     Participant.objects.create(
-        workshop=workshop, name=_display_name(user), user=user, is_facilitator=True, token_hash=token_hash
+        workshop=workshop, name=display_name(user), user=user, is_facilitator=True, token_hash=token_hash
     )
     if prefill:
         _prefill(workshop, stages, perspectives)
     return workshop, token
 
 
-def _display_name(user) -> str:
+def display_name(user) -> str:
     return (user.get_full_name() or user.get_username())[:NAME_MAX_LENGTH]
 
 
@@ -221,27 +245,12 @@ def _note_from_map(workshop: Workshop, bottleneck) -> Note:
     )
 
 
-@transaction.atomic
-def facilitator_seat(*, user, workshop: Workshop) -> tuple[Participant, str]:
-    """A facilitator token for a signed-in user who may run the workshop (its facilitator, a coordinator),
-    for the facilitator's page to use the board's JSON interface. Each call gives a new seat and token;
-    the page keeps one per browser session."""
-    require_facilitator(user, workshop)
-    # No version bump: facilitators are not counted among the board's participants, and a closed
-    # workshop's summary must still be reachable.
-    token, token_hash = new_token()
-    participant = Participant.objects.create(
-        workshop=workshop, name=_display_name(user), user=user, is_facilitator=True, token_hash=token_hash
-    )
-    return participant, token
-
-
 def _municipality(municipality) -> Municipality | None:
     if municipality is None or isinstance(municipality, Municipality):
         return municipality
     found = Municipality.objects.filter(slug=municipality).first()
-    if found is None:
-        raise ValidationError(_("Unknown municipality: %(slug)s.") % {"slug": municipality})
+    if found is None:  # a name that names nothing, as a stage not on the board (the API answers 404)
+        raise NotOnBoard(_("Unknown municipality: %(slug)s.") % {"slug": municipality})
     return found
 
 
@@ -278,7 +287,17 @@ def participant_for_token(code: str, token: str) -> Participant | None:
         seat.workshop = Workshop.objects.get(pk=seat.workshop_id, code=normalise_code(code))
     except Workshop.DoesNotExist:
         return None
+    if seat.is_facilitator and not facilitator_token_is_current(seat):
+        return None
     return seat
+
+
+def facilitator_token_is_current(seat: Participant) -> bool:
+    """A facilitator token works while the workshop is open and the token is of its current generation
+    (workshops.tokens): read from the workshop row loaded afresh with every call, so a revocation holds at
+    once in every worker, whatever each keeps in memory."""
+    workshop = seat.workshop
+    return not workshop.is_closed and seat.token_generation == workshop.facilitator_generation
 
 
 def _participant_by_token_hash(token_hash: str) -> Participant | None:
@@ -292,15 +311,14 @@ def _participant_by_token_hash(token_hash: str) -> Participant | None:
 
 
 def workshop_for_code(code: str, *, client_address: str) -> Workshop:
-    """The workshop to join. Only wrong codes count against the client; once it has used up its wrong
-    codes it is refused even a right one, or guessing would go on (RateLimited)."""
-    action = "workshops:wrong-code"
-    if is_limited(action, client_address, WRONG_CODES_ALLOWED):
-        raise RateLimited
+    """The workshop to join. A right code always opens it, however many wrong ones came from the same address
+    (a venue's Wi-Fi is one address for a whole room). Wrong codes are counted per address, atomically, and
+    once there were WRONG_CODES_ALLOWED of them in the window the next wrong one is refused (RateLimited)
+    instead of answered "no such code"."""
     try:
         return Workshop.objects.get(code=normalise_code(code))
     except Workshop.DoesNotExist:
-        take_slot(action, client_address, WRONG_CODES_ALLOWED, WRONG_CODES_WINDOW)
+        take_slot("workshops:wrong-code", client_address, WRONG_CODES_ALLOWED, WRONG_CODES_WINDOW)
         raise
 
 
@@ -340,6 +358,7 @@ def note_post(
         raise ValidationError(_("Unknown language: %(language)s.") % {"language": language})
     workshop = _begin_change(participant.workshop)
     _require_phase(workshop, Phase.COLLECT, message=_("Notes can be posted only while the board collects notes."))
+    _check_note_limits(workshop, participant)
     stage = _on_board(workshop, "stages", stage, _("The stage %(slug)s is not on this board."))
     perspective = _on_board(workshop, "perspectives", perspective, _("The perspective %(slug)s is not on this board."))
     return Note.objects.create(
@@ -351,6 +370,33 @@ def note_post(
         text=text,
         language=language,
     )
+
+
+def _check_note_limits(workshop: Workshop, participant: Participant) -> None:
+    """One participant's notes, counted under the workshop's row lock (_begin_change), so that notes sent at
+    once cannot pass the limits together. The facilitator's own notes are not limited."""
+    if participant.is_facilitator:
+        return
+    minute_ago = timezone.now() - dt.timedelta(minutes=1)
+    mine = Note.objects.filter(participant=participant).aggregate(
+        total=Count("pk"), recent=Count("pk", filter=Q(created_at__gte=minute_ago))
+    )
+    if mine["total"] >= workshop.note_limit:
+        limit = workshop.note_limit
+        message = ngettext(
+            "You have posted %(limit)s note, as many as one person can on this board.",
+            "You have posted %(limit)s notes, as many as one person can on this board.",
+            limit,
+        )
+        raise BoardConflict(message % {"limit": limit})
+    if mine["recent"] >= workshop.notes_per_minute:
+        rate = workshop.notes_per_minute
+        message = ngettext(
+            "You can post %(rate)s note a minute. Wait a moment, then post again.",
+            "You can post %(rate)s notes a minute. Wait a moment, then post again.",
+            rate,
+        )
+        raise NotesTooFast(message % {"rate": rate})
 
 
 @transaction.atomic
@@ -499,9 +545,10 @@ def workshop_close(*, actor, workshop: Workshop) -> Workshop:
     require_facilitator(actor, workshop)
     workshop = _begin_change(workshop)
     workshop.is_closed = True
+    workshop.facilitator_generation += 1  # every facilitator token of it stops
     workshop.phase = Phase.SUMMARY
     workshop.timer_ends_at = None
-    _save_workshop(workshop, actor, "closed", "is_closed", "phase", "timer_ends_at")
+    _save_workshop(workshop, actor, "closed", "is_closed", "phase", "timer_ends_at", "facilitator_generation")
     return workshop
 
 

@@ -39,12 +39,13 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from teekond.core.decorators import signed_in
 from teekond.core.permissions import get_allowed_object, require
-from teekond.workshops import selectors, services
+from teekond.workshops import selectors, services, tokens
 from teekond.workshops.forms import (
     CodeForm,
     DecisionForm,
     FocusForm,
     GroupForm,
+    HandOverForm,
     HideForm,
     JoinForm,
     NoteForm,
@@ -93,6 +94,8 @@ def _act(request, back: str, action, success):
     """Run one service call and answer with its refusal, or with `success` (a text, or a function giving one)."""
     try:
         action()
+    except services.NotesTooFast as refusal:
+        return _answer(request, back, " ".join(refusal.messages), status=TOO_MANY)
     except services.BoardConflict as refusal:
         return _answer(request, back, " ".join(refusal.messages), status=409)
     except ValidationError as refusal:
@@ -394,8 +397,10 @@ def workshop_list(request):
 
 
 def _runnable(request, code) -> Workshop:
+    # Private: a workshop the caller may not run answers like one that does not exist, so no signed-in
+    # user can find out which join codes are real.
     return get_allowed_object(
-        request.user, "workshops.run_workshop", Workshop.objects.all(), code=services.normalise_code(code)
+        request.user, "workshops.run_workshop", Workshop.objects.all(), private=True, code=services.normalise_code(code)
     )
 
 
@@ -407,7 +412,7 @@ def _facilitator_token(request, workshop: Workshop) -> str:
     if seat is not None and seat.is_facilitator:
         return token
     try:
-        _seat, token = services.facilitator_seat(user=request.user, workshop=workshop)
+        _seat, token = tokens.facilitator_seat(user=request.user, workshop=workshop)
     except services.BoardConflict:
         return ""
     request.session[key] = token
@@ -451,6 +456,7 @@ def _facilitator_screen(request, code, *, mode, as_facilitator: bool, template: 
         token=token,
         join_address=join_address,
         qr_svg=_qr_svg(join_address),
+        hand_over_form=HandOverForm(workshop=workshop) if mode == CONSOLE else None,
     )
 
 
@@ -602,6 +608,41 @@ def close(request, code):
     )
 
 
+@signed_in
+@require_POST
+def token_rotate(request, code):
+    """End every facilitator token of the workshop (a lost laptop, a token pasted somewhere); this page
+    gets a new one."""
+    workshop = _runnable(request, code)
+    try:
+        _seat, token = tokens.facilitator_token_rotate(actor=request.user, workshop=workshop)
+    except ValidationError as refusal:
+        return _answer(request, _console_url(workshop), " ".join(refusal.messages), status=409)
+    request.session[SESSION_SEAT.format(code=workshop.code)] = token
+    message = _("Every earlier facilitator token of this workshop has stopped working; this page has a new one.")
+    return _answer(request, _console_url(workshop), message)
+
+
+@signed_in
+@require_POST
+def hand_over(request, code):
+    workshop = _runnable(request, code)
+    form = HandOverForm(request.POST, workshop=workshop)
+    if not form.is_valid():
+        return _answer(request, _console_url(workshop), _form_errors(form), status=400)
+    to_user = form.cleaned_data["to_user"]
+    try:
+        tokens.workshop_hand_over(actor=request.user, workshop=workshop, to_user=to_user)
+    except ValidationError as refusal:
+        return _answer(request, _console_url(workshop), " ".join(refusal.messages), status=409)
+    request.session.pop(SESSION_SEAT.format(code=workshop.code), None)
+    message = _("The workshop is now run by %(name)s; the earlier facilitator tokens have stopped working.") % {
+        "name": services.display_name(to_user)
+    }
+    messages.success(request, message)
+    return redirect("workshops:list")
+
+
 # The participant's pages
 
 
@@ -650,7 +691,7 @@ def participant(request, code):
     try:
         workshop = services.workshop_for_code(code, client_address=_client_address(request))
     except services.RateLimited:
-        message = _("Too many wrong codes from here. Wait ten minutes, then try again.")
+        message = str(services.WRONG_CODES_MESSAGE)
         return render(request, "workshops/join_refused.html", {"message": message}, status=TOO_MANY)
     except Workshop.DoesNotExist:
         context = {"form": CodeForm(initial={"code": code}), "wrong_code": code}

@@ -5,6 +5,7 @@ The journey app shows the reports through these tags only, so it never imports t
 
 from django import template
 
+from teekond.core import privacy
 from teekond.guide import stuck
 from teekond.guide.models import StuckStatus
 from teekond.guide.stuck_forms import StuckForm
@@ -53,4 +54,4 @@ def _may_see_reports(context) -> bool:
 @register.filter
 def mask_personal_data(text: str) -> str:
     """Reports are stored masked; masking again on display also covers rows written before or by other means."""
-    return stuck.mask_personal_data(text or "")
+    return privacy.mask_personal_data(text or "")

@@ -56,6 +56,35 @@ def test_an_editor_records_for_their_own_municipality(as_persona, tartu_editor):
     assert Bottleneck.objects.get(texts__title="Uus kitsaskoht").owner_municipality.slug == "tartu-linn"
 
 
+def test_an_editor_cannot_attribute_a_bottleneck_to_another_municipality(as_persona, tartu_bottleneck):
+    """Issue 14, finding 8: it would then show on the other municipality's page."""
+    parnu, tartu = Municipality.objects.get(slug="parnu-linn"), Municipality.objects.get(slug="tartu-linn")
+    client = as_persona("tartu_editor")
+    response = client.post("/en/journey/bottlenecks/new/", bottleneck_data(municipalities=[parnu.pk]))
+    assert response.status_code == 200 and not Bottleneck.objects.filter(texts__title="Uus kitsaskoht").exists()
+    data = bottleneck_data(title_et="Muudetud", municipalities=[tartu.pk, parnu.pk])
+    response = client.post(f"/en/journey/bottlenecks/{tartu_bottleneck.pk}/edit/", data)
+    assert response.status_code == 200 and tartu_bottleneck.text("et").title != "Muudetud"
+    assert parnu not in tartu_bottleneck.municipalities.all()
+    assert client.get(f"/en/journey/municipalities/{parnu.slug}/").content.count(b"Muudetud") == 0
+
+
+def test_an_editor_names_their_own_municipality_and_keeps_the_others(as_persona, tartu_bottleneck):
+    parnu, tartu = Municipality.objects.get(slug="parnu-linn"), Municipality.objects.get(slug="tartu-linn")
+    tartu_bottleneck.municipalities.set([parnu])  # named by a coordinator
+    client = as_persona("tartu_editor")
+    data = bottleneck_data(title_et="Muudetud", municipalities=[tartu.pk])
+    assert client.post(f"/en/journey/bottlenecks/{tartu_bottleneck.pk}/edit/", data).status_code == 302
+    assert set(tartu_bottleneck.municipalities.all()) == {parnu, tartu}
+    data = bottleneck_data(title_et="Muudetud uuesti", municipalities=[])
+    assert client.post(f"/en/journey/bottlenecks/{tartu_bottleneck.pk}/edit/", data).status_code == 302
+    assert set(tartu_bottleneck.municipalities.all()) == {parnu}
+    coordinator = as_persona("coordinator")
+    data = bottleneck_data(title_et="Koordinaator", municipalities=[tartu.pk])
+    assert coordinator.post(f"/en/journey/bottlenecks/{tartu_bottleneck.pk}/edit/", data).status_code == 302
+    assert set(tartu_bottleneck.municipalities.all()) == {tartu}
+
+
 @pytest.mark.parametrize("persona", PERSONAS)
 def test_edit_a_bottleneck(as_persona, persona, tartu_bottleneck):
     data = bottleneck_data(title_et="Muudetud")

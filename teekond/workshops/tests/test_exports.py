@@ -99,10 +99,10 @@ def test_pdf_summary_has_the_board_groups_votes_and_decisions(board, facilitator
 
 @pytest.mark.parametrize("fmt", ["csv", "pdf"])
 @pytest.mark.parametrize("persona", ["member", "tartu_editor", "other_facilitator", "participant"])
-def test_others_get_403(request, board, persona, fmt, django_user_model):
+def test_others_get_404_as_for_a_code_that_does_not_exist(request, board, persona, fmt, django_user_model):
     client = Client()
     client.force_login(outsider(request, persona, board, django_user_model))
-    assert client.get(f"/en/workshops/{board.workshop.code}/export.{fmt}").status_code == 403
+    assert client.get(f"/en/workshops/{board.workshop.code}/export.{fmt}").status_code == 404
 
 
 @pytest.mark.parametrize("fmt", ["csv", "pdf"])

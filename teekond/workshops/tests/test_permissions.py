@@ -8,7 +8,7 @@ from django.test import Client
 
 from teekond.core.roles import Role
 from teekond.journey.models import Perspective, Stage
-from teekond.workshops import services
+from teekond.workshops import services, tokens
 from teekond.workshops.models import Group, Note, Phase, Workshop
 
 pytestmark = pytest.mark.django_db
@@ -128,11 +128,11 @@ def test_facilitator_actions_in_the_services(setup, request, action, persona):
 def test_a_facilitator_seat_for_the_page_is_given_to_who_may_run_the_workshop(setup, request, persona):
     user = request.getfixturevalue(persona)
     if persona in ALLOWED:
-        seat, token = services.facilitator_seat(user=user, workshop=setup["workshop"])
+        seat, token = tokens.facilitator_seat(user=user, workshop=setup["workshop"])
         assert seat.is_facilitator and services.participant_for_token(setup["workshop"].code, token) == seat
     else:
         with pytest.raises(PermissionDenied):
-            services.facilitator_seat(user=user, workshop=setup["workshop"])
+            tokens.facilitator_seat(user=user, workshop=setup["workshop"])
 
 
 @pytest.mark.parametrize("persona", ["coordinator", "facilitator", "member", "tartu_editor", "anonymous"])

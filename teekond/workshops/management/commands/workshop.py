@@ -74,6 +74,10 @@ class Command(BaseCommand):
         )
         create.add_argument("--votes", type=int, default=5, help="Votes per person (default 5).")
         create.add_argument("--cap", type=int, default=2, help="Votes per person on one target (default 2).")
+        create.add_argument("--notes", type=int, default=30, help="Notes per participant (default 30).")
+        create.add_argument(
+            "--notes-per-minute", type=int, default=6, help="Notes per participant in a minute (default 6)."
+        )
         create.add_argument("--facilitator", help="Username of the facilitator; the first coordinator by default.")
         create.add_argument(
             "--prefill", action="store_true", help="Start with the open bottlenecks of the chosen cells as notes."
@@ -98,6 +102,8 @@ class Command(BaseCommand):
                 language=language,
                 vote_budget=votes,
                 vote_cap=cap,
+                note_limit=options["notes"],
+                notes_per_minute=options["notes_per_minute"],
                 prefill=prefill,
             )
         except PermissionDenied:
