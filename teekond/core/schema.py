@@ -139,19 +139,57 @@ class ListOf:
 
 @dataclass
 class Row:
-    """A fixed-length list, each place of its own kind (an organisation, an event reference)."""
+    """A short list, each place of its own kind (an organisation, an event reference); the last `optional`
+    places may be left out."""
 
     items: tuple
     nullable: bool = False
+    optional: int = 0
 
     def check(self, value, path: str) -> list[str]:
         if value is None and self.nullable:
             return []
-        if not isinstance(value, list | tuple) or len(value) != len(self.items):
-            return [_at(path, f"must be a list of {len(self.items)} values")]
+        shortest = len(self.items) - self.optional
+        if not isinstance(value, list | tuple) or not shortest <= len(value) <= len(self.items):
+            count = f"{shortest} to {len(self.items)}" if self.optional else f"{len(self.items)}"
+            return [_at(path, f"must be a list of {count} values")]
         errors = []
-        for index, (spec, item) in enumerate(zip(self.items, value, strict=True)):
+        for index, (spec, item) in enumerate(zip(self.items, value, strict=False)):
             errors += spec.check(item, f"{path}[{index}]")
+        return errors
+
+
+@dataclass
+class Either:
+    """A value of one kind or of another (a source: an address, or a document's title per language)."""
+
+    first: object
+    second: object
+    description: str
+
+    def check(self, value, path: str) -> list[str]:
+        if not self.first.check(value, path) or not self.second.check(value, path):
+            return []
+        return [_at(path, f"must be {self.description}")]
+
+
+@dataclass
+class MapOf:
+    """An object whose keys are names of one kind and whose values are all of one kind (sources by key,
+    names by language)."""
+
+    key: Text
+    value: object
+    max_items: int = 1000
+
+    def check(self, value, path: str) -> list[str]:
+        if not isinstance(value, dict):
+            return [_at(path, f"must be an object, not {_type_name(value)}")]
+        if len(value) > self.max_items:
+            return [_at(path, f"at most {self.max_items} items ({len(value)} given)")]
+        errors = [_at(f"{path}.{key}", "appears twice") for key in getattr(value, "duplicates", ())]
+        for key, item in value.items():
+            errors += self.key.check(key, f"{path}.{key}") + self.value.check(item, f"{path}.{key}")
         return errors
 
 

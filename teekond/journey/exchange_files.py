@@ -38,8 +38,9 @@ def merge_documents(documents: list[dict]) -> dict:
 
 def resolved_sources(data) -> tuple[dict, list[str]]:
     """The document with every source key replaced by its text; an unknown key is an error."""
-    if not isinstance(data, dict) or not isinstance(data.get("sources"), dict):
-        return data, []
+    sources = data.get("sources") if isinstance(data, dict) else None
+    if not isinstance(sources, dict) or not all(_is_source(value) for value in sources.values()):
+        return data, []  # nothing to resolve, or a malformed list of sources that the file's shape check names
     data, errors = copy.deepcopy(data), []
     for collection in ("steps", "bottlenecks", "editions"):
         rows = data.get(collection)
@@ -52,6 +53,11 @@ def resolved_sources(data) -> tuple[dict, list[str]]:
             for number, item in enumerate(evidence if isinstance(evidence, list) else []):
                 errors += _resolve_source(f"{where}: evidence[{number}]", item, data["sources"])
     return data, errors
+
+
+def _is_source(value) -> bool:
+    """An address or a title (text), or a document's title per language."""
+    return isinstance(value, str) or (isinstance(value, dict) and all(isinstance(v, str) for v in value.values()))
 
 
 def _resolve_source(where: str, row, known: dict) -> list[str]:

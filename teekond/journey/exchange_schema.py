@@ -3,7 +3,21 @@ seed and the starter content read. Lengths come from the models; checked before 
 
 from django.conf import settings
 
-from teekond.core.schema import LONG_TEXT, Date, ListOf, Number, Record, Row, Text, Texts, YesNo, limit, text_fields
+from teekond.core.schema import (
+    LONG_TEXT,
+    Date,
+    Either,
+    ListOf,
+    MapOf,
+    Number,
+    Record,
+    Row,
+    Text,
+    Texts,
+    YesNo,
+    limit,
+    text_fields,
+)
 from teekond.journey.models import (
     Actor,
     AnswerKind,
@@ -14,6 +28,8 @@ from teekond.journey.models import (
     DeadlineUnit,
     Evidence,
     Level,
+    MapEdition,
+    MapEditionText,
     Milestone,
     Perspective,
     PerspectiveText,
@@ -25,6 +41,7 @@ from teekond.journey.models import (
     StageText,
     Step,
     StepText,
+    Timing,
 )
 from teekond.network.models import Event, EventType, Municipality, Organisation, OrganisationKind
 
@@ -59,7 +76,9 @@ def collections() -> dict:
                 Text(limit(Organisation, "short_name")),
                 Text(limit(Organisation, "kind"), choices=tuple(OrganisationKind.values)),
                 Text(limit(Organisation, "website")),
-            )
+                MapOf(_language(), Text(limit(Organisation, "name"))),  # the name in other languages
+            ),
+            optional=1,
         ),
         "perspectives": Record(
             {
@@ -75,6 +94,7 @@ def collections() -> dict:
                 "order": ORDER,
                 "perspectives": ListOf(_slug(Perspective), max_items=50),
                 "situations": _situations(),
+                "timing": Text(limit(Stage, "timing"), choices=tuple(Timing.values)),
                 "texts": Texts(text_fields(StageText, ("title", "summary"))),
             },
             required=("slug",),
@@ -82,7 +102,24 @@ def collections() -> dict:
         "steps": _step(organisation_name),
         "bottlenecks": _bottleneck(),
         "proposals": _proposal(organisation_name),
+        "editions": _edition(organisation_name),
     }
+
+
+def _language() -> Text:
+    return Text(8, choices=tuple(settings.CONTENT_LANGUAGES))
+
+
+def _edition(organisation_name) -> Record:
+    return Record(
+        {
+            "year": Number(1991, 2999),
+            "led_by": Text(organisation_name.max_length, nullable=True),
+            "source": Text(limit(MapEdition, "source")),
+            "texts": Texts(text_fields(MapEditionText, ("title", "summary"))),
+        },
+        required=("year",),
+    )
 
 
 def _step(organisation_name) -> Record:
@@ -105,6 +142,7 @@ def _step(organisation_name) -> Record:
             "situations": _situations(),
             "children_only": YesNo(),
             "source": Text(limit(Step, "source")),
+            "source_municipality": _municipality(nullable=True),
             "checked": Date(),
             "texts": Texts(text_fields(StepText, ("title", "what", "deadline"))),
         },
@@ -151,6 +189,8 @@ def _proposal(organisation_name) -> Record:
             "date": Date(nullable=False),
             "reason": Text(LONG_TEXT),
             "reference": Text(limit(Proposal, "sent_reference")),
+            "registered_on": Date(),
+            "answer_due": Date(),
             "answer": Text(limit(Proposal, "answer_kind"), choices=("", *AnswerKind.values)),
             "answer_text": Text(limit(Proposal, "answer_text")),
             "answer_reasons": Text(limit(Proposal, "answer_reasons")),
@@ -178,6 +218,12 @@ def _proposal(organisation_name) -> Record:
             "texts": Texts(text_fields(ProposalText, ("title", "body"))),
             "history": ListOf(step, max_items=100),
             "milestones": ListOf(milestone, max_items=200),
+            "answer_due": Date(),
+            "extension": Record(
+                {"date": Date(nullable=False), "reason": Text(limit(Proposal, "extension_reason"))},
+                required=("date",),
+                nullable=True,
+            ),
         },
         required=("key", "level"),
     )
@@ -188,7 +234,17 @@ def problems(data, *, format_name: str, version: int) -> list[str]:
     if not isinstance(data, dict):
         return ["the file must hold a JSON object"]
     kinds = collections()
-    top = Record({"format": Text(50, choices=(format_name,)), "version": Number(1, version), **dict.fromkeys(kinds)})
+    # Named by key in `source` fields (journey.exchange_files): an address, or a document's title per language.
+    source = Text(limit(Step, "source"))
+    sources = MapOf(Text(50), Either(source, MapOf(_language(), source), "a text or an object of texts by language"))
+    top = Record(
+        {
+            "format": Text(50, choices=(format_name,)),
+            "version": Number(1, version),
+            "sources": sources,
+            **dict.fromkeys(kinds),
+        }
+    )
     errors = [f"file: {error}" for error in _top_level(top, data)]
     for name, record in kinds.items():
         rows = data.get(name, [])
@@ -199,7 +255,8 @@ def problems(data, *, format_name: str, version: int) -> list[str]:
             errors.append(f"file: field '{name}': at most {MAX_RECORDS} records ({len(rows)} given)")
             continue
         for index, row in enumerate(rows):
-            key = row.get("key", row.get("slug", "")) if isinstance(row, dict) else ""
+            key = row.get("key", row.get("slug", row.get("year", ""))) if isinstance(row, dict) else ""
+            key = str(key) if isinstance(key, int) and not isinstance(key, bool) else key
             where = f"{name}[{index}] {key}" if isinstance(key, str) and key else f"{name}[{index}]"
             errors += [f"{where}: {error}" for error in record.check(row, "")]
     return errors

@@ -23,7 +23,18 @@ from teekond.spikker.models import Entry, EntryRevision, LifeArea, RevisionStatu
 
 @transaction.atomic
 def revision_propose(
-    *, entry: Entry, user, area, key: str, stages=(), texts: dict, sources=(), minor=False, reason=""
+    *,
+    entry: Entry,
+    user,
+    area,
+    key: str,
+    stages=(),
+    situations=(),
+    children_only=False,
+    texts: dict,
+    sources=(),
+    minor=False,
+    reason="",
 ) -> EntryRevision:
     """Keep an editor's change to a published entry for review; checked as a direct save would be."""
     require(user, "spikker.change_entry", entry)
@@ -37,6 +48,8 @@ def revision_propose(
         "area": area.key,
         "key": key,
         "stages": sorted(stage.slug for stage in stages),
+        "situations": list(situations),
+        "children_only": bool(children_only),
         "sources": urls,
         "texts": texts,
     }
@@ -91,6 +104,8 @@ def revision_approve(*, revision: EntryRevision, user, reason: str = "") -> Entr
             area=LifeArea.objects.get(key=data["area"]),
             key=data["key"],
             stages=Stage.objects.filter(slug__in=data["stages"]),
+            situations=data.get("situations", entry.situations),
+            children_only=data.get("children_only", entry.children_only),
             texts=data["texts"],
             sources=data["sources"],
             minor=revision.minor,

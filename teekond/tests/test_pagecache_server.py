@@ -9,7 +9,7 @@ import urllib.parse
 import urllib.request
 from http.cookies import SimpleCookie
 
-from teekond.conftest import BROWSER_COORDINATOR
+from teekond.conftest import BROWSER_COORDINATOR, browser_totp_code
 from teekond.core.pagecache import STATE_HEADER
 
 
@@ -51,6 +51,8 @@ def signed_in(base: str) -> Visitor:
     username, password = BROWSER_COORDINATOR
     token = visitor.token(f"{base}/en/login/")
     visitor.fetch(f"{base}/en/login/", {"username": username, "password": password, "csrfmiddlewaretoken": token})
+    code = f"{base}/en/login/code/"  # a coordinator's second factor
+    visitor.fetch(code, {"code": browser_totp_code(), "csrfmiddlewaretoken": visitor.token(code)})
     assert "sessionid" in visitor.cookies
     return visitor
 

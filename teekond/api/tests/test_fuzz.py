@@ -17,7 +17,6 @@ from teekond.api.records import OPEN_DATA_TAG
 from teekond.journey.models import Perspective, Stage
 from teekond.wsgi import application
 
-pytestmark = pytest.mark.xdist_group("fuzz")
 schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
 load_all_checks()
 ALL_CHECKS = [check for check in CHECKS.get_all() if not is_check_class(check)]
@@ -91,7 +90,8 @@ def test_every_open_data_endpoint_keeps_its_contract(case):
 
 
 def test_the_endpoints_got_at_least_a_thousand_calls():
-    """Runs after the fuzzing in the same worker (the module is one xdist group, kept in its order)."""
+    """Runs after the fuzzing, in the same process: `make test` runs this module on its own, not in parallel
+    workers (schemathesis gives all its generated tests one name, which the workers cannot tell apart)."""
     operations = {operation.label for operation in schema.get_all_operations() if hasattr(operation, "label")}
     if not CALLS:
         pytest.skip("the fuzzing above was not selected in this run")
