@@ -56,7 +56,7 @@ test: install browser
 	$(BIN)/teekond check --fail-level WARNING
 	$(BIN)/teekond makemigrations --check --dry-run
 	$(BIN)/teekond terms check --files-only
-	$(BIN)/pytest -n auto --dist worksteal --ignore=$(FUZZ)
+	$(BIN)/pytest -n auto --dist loadgroup --ignore=$(FUZZ)
 	$(BIN)/pytest $(FUZZ)
 
 wrk:

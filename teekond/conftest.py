@@ -26,7 +26,7 @@ def django_db_setup(django_test_environment, django_db_blocker, django_db_modify
 
 
 @pytest.fixture(scope="session", autouse=True)
-def own_cache_directory(tmp_path_factory):
+def test_process_settings(tmp_path_factory):
     """Each test session (and each parallel worker) keeps its file caches apart: one worker clearing a
     cache for its test must not reset another worker's rate limits, pages or content version in the middle
     of its test."""
@@ -37,7 +37,10 @@ def own_cache_directory(tmp_path_factory):
     for alias, config in caches_here.items():
         if config["BACKEND"].endswith("FileBasedCache"):
             config["LOCATION"] = str(tmp_path_factory.mktemp(f"cache-{alias}"))
-    with override_settings(CACHES=caches_here):
+    # A fast hash in the test process: sign-in tests hash dozens of passwords, and what they test is the
+    # throttling, not the hash (the production server of the browser tests and the backup keep the real one).
+    fast_hash = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    with override_settings(CACHES=caches_here, PASSWORD_HASHERS=fast_hash):
         yield
 
 

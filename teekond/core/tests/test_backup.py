@@ -8,6 +8,7 @@ file. Each step is the real command in a process of its own, as in production.""
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from urllib.parse import urlsplit, urlunsplit
@@ -15,7 +16,12 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 from django.db import connection
 
+from teekond import testing
 from teekond.core.tests import backup_world
+
+
+# One worker makes the round trip once (a module fixture), when tests run in parallel.
+pytestmark = pytest.mark.xdist_group("backup")
 
 
 def _environment(data_dir, database_url=None) -> dict:
@@ -64,8 +70,9 @@ def round_trip(tmp_path_factory, target):
     """Backed up from SQLite, restored into the target, backed up again: both files, and the target."""
     place = tmp_path_factory.mktemp("backup")
     source = _environment(place / "source")
-    teekond(source, "migrate", "--noinput")
-    teekond(source, "seed")
+    (place / "source").mkdir()
+    # The seeded database as `migrate` and `seed` make it, built once per code version (teekond.testing).
+    shutil.copyfile(testing.seeded_sqlite_file(), place / "source" / "teekond.sqlite3")
     _python(source, "-m", "teekond.core.tests.backup_world", "populate")
     first = teekond(source, "backup", "-o", str(place / "first.json"))
     target_env, _vendor = target

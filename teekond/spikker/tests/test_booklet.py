@@ -24,7 +24,8 @@ from teekond.core.translation import save_text
 from teekond.spikker import booklet
 from teekond.spikker.models import Entry, EntryStatus, LifeArea
 
-pytestmark = pytest.mark.django_db
+# One worker builds the module's booklets once (module fixtures), when tests run in parallel.
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("booklet")]
 
 
 def squeeze(text: str) -> str:
