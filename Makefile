@@ -9,8 +9,13 @@ CHROMIUM := /usr/bin/chromium
 # Exact versions with their hashes (`make lock` writes them from pyproject.toml).
 RUN_LOCK := requirements/run.txt
 TEST_LOCK := requirements/test.txt
-# Schemathesis names every generated test alike, which parallel workers cannot tell apart: it runs on its own.
+# Schemathesis names every generated test alike, which parallel workers cannot tell apart: it runs in a
+# process of its own, beside the parallel run (which leaves a core idle while it waits on the browser), and
+# its log is printed after it.
 FUZZ := teekond/api/tests/test_fuzz.py
+FUZZ_LOG := data/fuzz.log
+# More pytest arguments for both runs, e.g. PYTEST_ARGS="-m 'not production_server'" (see .ci/run).
+PYTEST_ARGS ?=
 
 .PHONY: run test lint bench install lock browser wrk messages check-messages clean
 
@@ -56,8 +61,9 @@ test: install browser
 	$(BIN)/teekond check --fail-level WARNING
 	$(BIN)/teekond makemigrations --check --dry-run
 	$(BIN)/teekond terms check --files-only
-	$(BIN)/pytest -n auto --dist loadgroup --ignore=$(FUZZ)
-	$(BIN)/pytest $(FUZZ)
+	@mkdir -p data; $(BIN)/pytest $(FUZZ) $(PYTEST_ARGS) > $(FUZZ_LOG) 2>&1 & fuzz=$$!; \
+	$(BIN)/pytest -n auto --dist loadgroup --ignore=$(FUZZ) $(PYTEST_ARGS); main=$$?; \
+	wait $$fuzz; fuzzed=$$?; echo "== $(FUZZ)"; cat $(FUZZ_LOG); test $$main -eq 0 && test $$fuzzed -eq 0
 
 wrk:
 	@command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)

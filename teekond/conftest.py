@@ -11,6 +11,15 @@ from teekond.core.roles import Role
 from teekond.network.models import Municipality
 
 
+def pytest_collection_modifyitems(items):
+    """A test that drives the README's production server (which runs on its own seeded SQLite file, whatever
+    DATABASE_URL says) or only a browser does the same on every database: it is marked `production_server`, and
+    CI's PostgreSQL pass leaves it to the SQLite pass (`.ci/run`)."""
+    for item in items:
+        if {"production_server", "browser"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.production_server)
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_test_environment, django_db_blocker, django_db_modify_db_settings):
     """The seeded database, cloned from one build per code version (`teekond/testing.py`) instead of

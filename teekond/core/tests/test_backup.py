@@ -2,9 +2,9 @@
 database with workshops, stuck reports, suggestions, second factors and history is backed up, restored into an
 empty database and backed up again, and the two files hold the same tables, row for row.
 
-On the suite's PostgreSQL run the restore goes into PostgreSQL (a database of its own, named after the suite's:
-NAME_restore), which is the move from the built-in SQLite to PostgreSQL; on the SQLite run into another SQLite
-file. Each step is the real command in a process of its own, as in production."""
+On the suite's PostgreSQL run the restore goes into PostgreSQL (a database of its own, named after the suite's
+and the worker: NAME_restoregw0), which is the move from the built-in SQLite to PostgreSQL; on the SQLite run
+into another SQLite file. Each step is the real command in a process of its own, as in production."""
 
 import json
 import os
@@ -19,8 +19,8 @@ from django.db import connection
 from teekond import testing
 from teekond.core.tests import backup_world
 
-
-# One worker makes the round trip once (a module fixture), when tests run in parallel.
+# One worker makes the round trip, once: the fixtures are the session's, so that tests of other modules the
+# worker runs in between do not tear the round trip down and make it again.
 pytestmark = pytest.mark.xdist_group("backup")
 
 
@@ -45,7 +45,7 @@ def _python(env, *args) -> str:
     return done.stdout
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def target(tmp_path_factory):
     """An empty database to restore into: PostgreSQL on the PostgreSQL run, an SQLite file otherwise."""
     place = tmp_path_factory.mktemp("restored")
@@ -55,7 +55,9 @@ def target(tmp_path_factory):
     import psycopg
 
     url = urlsplit(os.environ["DATABASE_URL"])
-    name = f"{url.path.lstrip('/') or 'teekond'}_restore"
+    # Named after the worker too: should the grouping ever fail, two workers must not share one target.
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    name = f"{url.path.lstrip('/') or 'teekond'}_restore{worker}"
     admin = urlunsplit(url._replace(path="/postgres"))
     with psycopg.connect(admin, autocommit=True) as server:
         server.execute(f'DROP DATABASE IF EXISTS "{name}"')
@@ -65,7 +67,7 @@ def target(tmp_path_factory):
         server.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def round_trip(tmp_path_factory, target):
     """Backed up from SQLite, restored into the target, backed up again: both files, and the target."""
     place = tmp_path_factory.mktemp("backup")

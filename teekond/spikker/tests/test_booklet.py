@@ -24,7 +24,8 @@ from teekond.core.translation import save_text
 from teekond.spikker import booklet
 from teekond.spikker.models import Entry, EntryStatus, LifeArea
 
-# One worker builds the module's booklets once (module fixtures), when tests run in parallel.
+# One worker builds the Estonian booklet once (a session fixture: a module one would be built again whenever
+# the worker runs tests of other modules in between), when tests run in parallel.
 pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("booklet")]
 
 
@@ -42,7 +43,7 @@ def whole(pages: list[str]) -> str:
     return squeeze("".join(pages))
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def estonian(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         return page_texts(booklet.booklet_pdf("et"))
