@@ -24,7 +24,7 @@ from ninja.security import HttpBearer
 from pydantic import BeforeValidator, Field, StrictBool
 
 from teekond.workshops import selectors, services, tokens, views
-from teekond.workshops.models import Group, Note, Participant, Phase, Workshop
+from teekond.workshops.models import Note, NoteGroup, Participant, Phase, Workshop
 
 CODE = Path(..., pattern=r"^[A-Za-z0-9]{1,12}$", description="The workshop's join code (case does not matter).")
 ROW_ID = Path(..., ge=1, le=2**63 - 1)
@@ -88,7 +88,7 @@ def refusals(view):
             raise HttpError(429, str(services.WRONG_CODES_MESSAGE)) from None
         except Workshop.DoesNotExist:
             raise HttpError(404, _("No workshop has this code. Check the code and try again.")) from None
-        except (Group.DoesNotExist, Note.DoesNotExist):
+        except (NoteGroup.DoesNotExist, Note.DoesNotExist):
             raise HttpError(404, _("There is no such item on this board.")) from None
         except services.NotOnBoard as refusal:
             raise HttpError(404, " ".join(refusal.messages)) from None
@@ -279,12 +279,12 @@ def _note_out(note: Note, participant: Participant) -> dict:
     return selectors.note_item(note, note.stage.slug, note.perspective.slug, participant=participant)
 
 
-def _group_of(workshop: Workshop, group_id: int) -> Group:
-    return Group.objects.select_related("stage", "perspective").get(workshop=workshop, pk=group_id)
+def _group_of(workshop: Workshop, group_id: int) -> NoteGroup:
+    return NoteGroup.objects.select_related("stage", "perspective").get(workshop=workshop, pk=group_id)
 
 
-def _group_out(group: Group) -> dict:
-    votes = Group.objects.filter(pk=group.pk).aggregate(total=Count("votes"))["total"]
+def _group_out(group: NoteGroup) -> dict:
+    votes = NoteGroup.objects.filter(pk=group.pk).aggregate(total=Count("votes"))["total"]
     return selectors.group_item(group, votes={selectors.target_key(group_id=group.pk): votes})
 
 

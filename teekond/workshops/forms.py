@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from teekond.core.templatetags.teekond import in_language_label
 from teekond.journey.models import Perspective, Stage
 from teekond.network.models import Event, EventType, Municipality
-from teekond.workshops.models import Group, Note, Participant, Phase
+from teekond.workshops.models import Note, NoteGroup, Participant, Phase
 
 
 class WorkshopForm(forms.Form):
@@ -164,7 +164,7 @@ class GroupForm(forms.Form):
     notes = forms.TypedMultipleChoiceField(coerce=int, choices=())
     title = forms.CharField(label=_("Group the ticked notes as"), max_length=200, required=False)
     into = forms.ModelChoiceField(
-        label=_("or add them to the group"), queryset=Group.objects.none(), required=False, empty_label="—"
+        label=_("or add them to the group"), queryset=NoteGroup.objects.none(), required=False, empty_label="—"
     )
 
     def __init__(self, *args, note_ids, groups, **kwargs):

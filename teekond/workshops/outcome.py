@@ -20,7 +20,7 @@ bottleneck of that cell. Either way:
 
 A single note nobody grouped but the room voted for is promoted by first making it a group of one (its
 votes move along, as when notes are grouped), so every promotion is recorded in one place:
-`Group.bottleneck`, whose history keeps who promoted it and why. Writes into the journey map go only
+`NoteGroup.bottleneck`, whose history keeps who promoted it and why. Writes into the journey map go only
 through journey's services, which check their own rules as well.
 """
 
@@ -37,14 +37,14 @@ from teekond.core.history import stamp
 from teekond.core.permissions import require
 from teekond.journey import services as journey
 from teekond.journey.models import Bottleneck, Evidence, Proposal, Support
-from teekond.workshops.models import Group, Note, Vote, Workshop
+from teekond.workshops.models import Note, NoteGroup, Vote, Workshop
 
 MAX_PROPOSALS = 2
 
 
 @dataclass
 class Promotion:
-    group: Group
+    group: NoteGroup
     bottleneck: Bottleneck
     created: bool
     evidence: list[Evidence]
@@ -62,7 +62,7 @@ class OutcomeItem:
     perspective: object
     votes: int
     notes: list[Note]
-    group: Group | None = None
+    group: NoteGroup | None = None
     note: Note | None = None
     candidates: list[Bottleneck] = field(default_factory=list)
     suggested: Bottleneck | None = None
@@ -115,7 +115,7 @@ def outcome_items(workshop: Workshop) -> list[OutcomeItem]:
     for note in notes:
         by_group[note.group_id].append(note)
     groups = (
-        Group.objects.filter(workshop=workshop)
+        NoteGroup.objects.filter(workshop=workshop)
         .select_related("stage", "perspective", "bottleneck")
         .prefetch_related("stage__texts", "perspective__texts", "bottleneck__texts")
     )
@@ -126,7 +126,7 @@ def outcome_items(workshop: Workshop) -> list[OutcomeItem]:
     return sorted(items, key=lambda item: -item.votes)  # stable: equal votes keep the board's order
 
 
-def _group_item(group: Group, notes: list[Note], votes: Counter, cells) -> OutcomeItem:
+def _group_item(group: NoteGroup, notes: list[Note], votes: Counter, cells) -> OutcomeItem:
     candidates = cells.get((group.stage_id, group.perspective_id), [])
     return OutcomeItem(
         key=f"group-{group.pk}",
@@ -170,7 +170,7 @@ def suggested_bottleneck(notes: list[Note], candidates: list[Bottleneck]) -> Bot
 def group_promote(
     *,
     user,
-    group: Group,
+    group: NoteGroup,
     bottleneck: Bottleneck | None = None,
     title_et: str | None = None,
     title_en: str = "",
@@ -206,7 +206,7 @@ def note_promote(*, user, note: Note, title_et: str | None = None, **options) ->
         raise ValidationError(_("This note is in a group: turn the group into a bottleneck instead."))
     if note.is_hidden:
         raise ValidationError(_("A hidden note cannot become a bottleneck."))
-    group = Group(workshop=note.workshop, title=note.text[:200], stage=note.stage, perspective=note.perspective)
+    group = NoteGroup(workshop=note.workshop, title=note.text[:200], stage=note.stage, perspective=note.perspective)
     stamp(group, user=user, reason="group of one note, for the outcome")
     group.save()
     Note.objects.filter(pk=note.pk).update(group=group)
@@ -219,9 +219,9 @@ def _bump(workshop: Workshop) -> None:
     Workshop.objects.filter(pk=workshop.pk).update(version=F("version") + 1, layout_version=F("layout_version") + 1)
 
 
-def _locked_group(group: Group) -> Group:
+def _locked_group(group: NoteGroup) -> NoteGroup:
     _bump(group.workshop)
-    return Group.objects.select_related("workshop__event").get(pk=group.pk)
+    return NoteGroup.objects.select_related("workshop__event").get(pk=group.pk)
 
 
 def _promote(
@@ -259,7 +259,7 @@ def _promote(
     return Promotion(group, target, created, evidence, support, made)
 
 
-def _merge_target(group: Group, bottleneck: Bottleneck) -> Bottleneck:
+def _merge_target(group: NoteGroup, bottleneck: Bottleneck) -> Bottleneck:
     target = Bottleneck.objects.filter(pk=bottleneck.pk).first()
     if target is None or target.merged_into_id:
         raise ValidationError(_("That bottleneck was merged into another one; choose that one instead."))
@@ -296,7 +296,7 @@ def _evidence(user, bottleneck: Bottleneck, note: Note, workshop: Workshop) -> E
     )
 
 
-def _tally(user, bottleneck: Bottleneck, group: Group, workshop: Workshop) -> Support | None:
+def _tally(user, bottleneck: Bottleneck, group: NoteGroup, workshop: Workshop) -> Support | None:
     votes = Vote.objects.filter(group=group).count()
     if not votes or workshop.event is None:
         return None

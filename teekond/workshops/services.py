@@ -29,7 +29,7 @@ from teekond.core.permissions import allowed, require
 from teekond.core.ratelimit import RateLimited, take_slot  # noqa: F401  (callers catch services.RateLimited)
 from teekond.journey.models import OPEN_STATUSES, Bottleneck, Perspective, Stage
 from teekond.network.models import Municipality
-from teekond.workshops.models import Group, Note, Participant, Phase, Vote, Workshop
+from teekond.workshops.models import Note, NoteGroup, Participant, Phase, Vote, Workshop
 
 # No 0/O, 1/I: a code read aloud or copied from a projector is not mistyped.
 CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
@@ -434,19 +434,19 @@ def _group_title(title: str) -> str:
     title = (title or "").strip()
     if not title:
         raise ValidationError(_("Give the group a title."))
-    if len(title) > Group._meta.get_field("title").max_length:
+    if len(title) > NoteGroup._meta.get_field("title").max_length:
         raise ValidationError(_("A group's title can have at most 200 characters."))
     return title
 
 
-def _put_in_group(notes: list[Note], group: Group) -> None:
+def _put_in_group(notes: list[Note], group: NoteGroup) -> None:
     """Notes join the group with their votes: what the room voted for stays counted."""
     Note.objects.filter(pk__in=[note.pk for note in notes]).update(group=group)
     Vote.objects.filter(note__in=notes).update(note=None, group=group)
 
 
 @transaction.atomic
-def group_create(*, actor, workshop: Workshop, title: str, note_ids) -> Group:
+def group_create(*, actor, workshop: Workshop, title: str, note_ids) -> NoteGroup:
     """A named group of notes; it sits in the cell of the first note given, even when others come from other
     cells (a group is what the room votes on, and its cell is where it goes on the journey map)."""
     require_facilitator(actor, workshop)
@@ -456,7 +456,9 @@ def group_create(*, actor, workshop: Workshop, title: str, note_ids) -> Group:
     notes = _board_notes(workshop, note_ids)
     if not notes:
         raise ValidationError(_("Choose at least one note for the group."))
-    group = Group(workshop=workshop, title=title, stage_id=notes[0].stage_id, perspective_id=notes[0].perspective_id)
+    group = NoteGroup(
+        workshop=workshop, title=title, stage_id=notes[0].stage_id, perspective_id=notes[0].perspective_id
+    )
     stamp(group, user=_history_user(actor), reason="grouped")
     group.save()
     _put_in_group(notes, group)
@@ -464,7 +466,9 @@ def group_create(*, actor, workshop: Workshop, title: str, note_ids) -> Group:
 
 
 @transaction.atomic
-def group_update(*, actor, group: Group, title: str | None = None, add_note_ids=(), remove_note_ids=()) -> Group:
+def group_update(
+    *, actor, group: NoteGroup, title: str | None = None, add_note_ids=(), remove_note_ids=()
+) -> NoteGroup:
     """Rename a group in any phase; add or take out notes in the group phase only (votes are counted then)."""
     require_facilitator(actor, group.workshop)
     workshop = _begin_change(group.workshop)
@@ -511,7 +515,7 @@ def timer_set(*, actor, workshop: Workshop, seconds: int) -> Workshop:
 
 
 @transaction.atomic
-def focus_set(*, actor, workshop: Workshop, group: Group | None) -> Workshop:
+def focus_set(*, actor, workshop: Workshop, group: NoteGroup | None) -> Workshop:
     """Put one group in focus for the discussion (None: no group)."""
     require_facilitator(actor, workshop)
     workshop = _begin_change(workshop)
@@ -524,7 +528,7 @@ def focus_set(*, actor, workshop: Workshop, group: Group | None) -> Workshop:
 
 
 @transaction.atomic
-def decision_save(*, actor, group: Group, text: str) -> Group:
+def decision_save(*, actor, group: NoteGroup, text: str) -> NoteGroup:
     """What the room decided about a group (in the discuss or summary phase); empty text clears it."""
     require_facilitator(actor, group.workshop)
     text = (text or "").strip()
@@ -568,7 +572,7 @@ def parse_target(target) -> tuple[str, int]:
 def _vote_target(workshop: Workshop, target) -> dict:
     kind, pk = parse_target(target)
     if kind == "group":
-        group = Group.objects.filter(workshop=workshop, pk=pk).first()
+        group = NoteGroup.objects.filter(workshop=workshop, pk=pk).first()
         if group is None:
             raise NotOnBoard(_("There is no such group on this board."))
         return {"group": group}

@@ -55,7 +55,7 @@ from teekond.workshops.forms import (
     VoteForm,
     WorkshopForm,
 )
-from teekond.workshops.models import Group, Note, Participant, Phase, Vote, Workshop
+from teekond.workshops.models import Note, NoteGroup, Participant, Phase, Vote, Workshop
 
 SEAT_COOKIE = "workshop-seat-{language}"
 SEAT_SALT = "teekond.workshops.seat"
@@ -510,7 +510,7 @@ def groups(request, code):
     workshop = _runnable(request, code)
     back = _console_url(workshop)
     note_ids = Note.objects.filter(workshop=workshop).values_list("pk", flat=True)
-    form = GroupForm(request.POST, note_ids=note_ids, groups=Group.objects.filter(workshop=workshop))
+    form = GroupForm(request.POST, note_ids=note_ids, groups=NoteGroup.objects.filter(workshop=workshop))
     if not form.is_valid():
         return _answer(request, back, _form_errors(form), status=400)
     notes, into = form.cleaned_data["notes"], form.cleaned_data["into"]
@@ -536,7 +536,7 @@ def groups(request, code):
 @require_POST
 def group_rename(request, code, pk):
     workshop = _runnable(request, code)
-    group = get_object_or_404(Group, workshop=workshop, pk=pk)
+    group = get_object_or_404(NoteGroup, workshop=workshop, pk=pk)
     form = RenameForm(request.POST)
     if not form.is_valid():
         return _answer(request, _console_url(workshop), _form_errors(form), status=400)
@@ -570,7 +570,7 @@ def focus(request, code):
     workshop = _runnable(request, code)
     form = FocusForm(request.POST)
     group_id = form.cleaned_data["group"] if form.is_valid() else None
-    group = get_object_or_404(Group, workshop=workshop, pk=group_id) if group_id else None
+    group = get_object_or_404(NoteGroup, workshop=workshop, pk=group_id) if group_id else None
     message = _("In focus: %(title)s.") % {"title": group.title} if group else _("No group is in focus.")
     return _act(
         request,
@@ -584,7 +584,7 @@ def focus(request, code):
 @require_POST
 def decision(request, code, pk):
     workshop = _runnable(request, code)
-    group = get_object_or_404(Group, workshop=workshop, pk=pk)
+    group = get_object_or_404(NoteGroup, workshop=workshop, pk=pk)
     form = DecisionForm(request.POST)
     if not form.is_valid():
         return _answer(request, _console_url(workshop), _form_errors(form), status=400)

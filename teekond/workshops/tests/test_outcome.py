@@ -13,7 +13,7 @@ from teekond.journey.models import Bottleneck, Perspective, Proposal, ProposalSt
 from teekond.journey.selectors import with_priority
 from teekond.network.models import Event, Municipality
 from teekond.workshops import outcome, services
-from teekond.workshops.models import Group, Note, Phase, Workshop
+from teekond.workshops.models import Note, NoteGroup, Phase, Workshop
 
 pytestmark = pytest.mark.django_db
 CELL = ("residence-registration", "kov")
@@ -27,7 +27,7 @@ HIDDEN_NOTE = "Solvav märkus"
 class Board:
     workshop: Workshop
     event: Event | None
-    group: Group
+    group: NoteGroup
     notes: dict  # text → Note
     host: object
 
@@ -186,7 +186,7 @@ def test_merging_is_only_into_a_current_bottleneck_of_the_same_cell(board, facil
     merged = Bottleneck.objects.create(stage=target.stage, perspective=target.perspective, merged_into=target)
     with pytest.raises(ValidationError, match="merged into another one"):
         outcome.group_promote(user=facilitator, group=board.group, bottleneck=merged)
-    assert Group.objects.get(pk=board.group.pk).bottleneck is None
+    assert NoteGroup.objects.get(pk=board.group.pk).bottleneck is None
 
 
 def test_a_group_is_promoted_once(board, facilitator):
@@ -235,7 +235,7 @@ def test_others_may_not_promote(request, board, persona, django_user_model):
         promote_new(user, board)
     with pytest.raises(PermissionDenied):
         outcome.note_promote(user=user, note=board.notes[FORM_NOTE])
-    assert Group.objects.get(pk=board.group.pk).bottleneck is None
+    assert NoteGroup.objects.get(pk=board.group.pk).bottleneck is None
 
 
 def test_a_coordinator_may_promote(board, coordinator):
@@ -304,7 +304,7 @@ def test_merge_from_the_page(board, as_persona):
     target = Bottleneck.objects.current().filter(stage__slug=CELL[0], perspective__slug=CELL[1]).first()
     data = form_data(key, action="merge", bottleneck=target.pk)
     response = as_persona("facilitator").post(f"/en/workshops/{board.workshop.code}/outcome/", data)
-    assert response.status_code == 302 and Group.objects.get(pk=board.group.pk).bottleneck == target
+    assert response.status_code == 302 and NoteGroup.objects.get(pk=board.group.pk).bottleneck == target
 
 
 def test_a_voted_note_is_promoted_from_the_page(board, as_persona):
@@ -331,7 +331,7 @@ def test_a_wrong_form_is_shown_again_with_its_errors(board, as_persona, values, 
     error = soup.select_one(f"#id_{key}-{field}_error")
     assert message in error.get_text() and error["id"] in control["aria-describedby"].split()
     assert control["aria-invalid"] == "true"
-    assert Group.objects.get(pk=board.group.pk).bottleneck is None
+    assert NoteGroup.objects.get(pk=board.group.pk).bottleneck is None
 
 
 def test_an_unknown_target_or_code_is_404(board, as_persona):
@@ -351,7 +351,7 @@ def test_others_get_404_on_the_page(request, board, persona, django_user_model):
     assert page(client, board).status_code == 404
     key = f"group-{board.group.pk}"
     assert client.post(f"/en/workshops/{board.workshop.code}/outcome/", form_data(key)).status_code == 404
-    assert Group.objects.get(pk=board.group.pk).bottleneck is None
+    assert NoteGroup.objects.get(pk=board.group.pk).bottleneck is None
 
 
 def test_a_coordinator_sees_the_page_and_a_visitor_is_asked_to_sign_in(board, as_persona):

@@ -8,7 +8,7 @@ from teekond.core.roles import Role
 from teekond.journey.models import Perspective, Stage
 from teekond.network.models import Event
 from teekond.workshops import services, views
-from teekond.workshops.models import Group, Note, Participant, Phase, Vote, Workshop
+from teekond.workshops.models import Note, NoteGroup, Participant, Phase, Vote, Workshop
 
 pytestmark = pytest.mark.django_db
 
@@ -209,9 +209,9 @@ def test_the_facilitator_runs_every_action(action, board, client, facilitator):
     assert {
         "phase": lambda: board.phase == Phase.COLLECT,
         "timer": lambda: board.timer_ends_at is not None,
-        "groups": lambda: Group.objects.filter(workshop=board, title="Keel").exists(),
-        "rename": lambda: Group.objects.get(pk=board.group.pk).title == "Uus nimi",
-        "decision": lambda: Group.objects.get(pk=board.group.pk).decision == "Teeme nii.",
+        "groups": lambda: NoteGroup.objects.filter(workshop=board, title="Keel").exists(),
+        "rename": lambda: NoteGroup.objects.get(pk=board.group.pk).title == "Uus nimi",
+        "decision": lambda: NoteGroup.objects.get(pk=board.group.pk).decision == "Teeme nii.",
         "hide": lambda: Note.objects.get(pk=board.note.pk).is_hidden,
         "focus": lambda: board.focus_group_id == board.group.pk,
         "close": lambda: board.is_closed,
@@ -501,7 +501,7 @@ def test_the_note_form_chooses_no_stage_and_no_perspective(workshop):
     set_phase(workshop, Phase.COLLECT)
     form = soup(client.get(f"/en/w/{workshop.code}/")).select_one("#note-form")
     stage = form.select_one("select#id_stage")
-    assert stage.select("option")[0]["value"] == "" and not stage.select("option[selected]:not([value=\"\"])")
+    assert stage.select("option")[0]["value"] == "" and not stage.select('option[selected]:not([value=""])')
     radios = form.select('input[type=radio][name="perspective"]')
     assert len(radios) == len(PERSPECTIVES) and not [radio for radio in radios if radio.has_attr("checked")]
     assert form.select_one("fieldset legend").get_text() == "Whose view"

@@ -11,7 +11,7 @@ from django.core.management.base import CommandError
 from teekond.journey.models import Bottleneck, BottleneckStatus, Perspective, Stage
 from teekond.network.models import Event, EventType
 from teekond.workshops import selectors, services
-from teekond.workshops.models import Group, Note, Participant, Phase, Vote, Workshop
+from teekond.workshops.models import Note, NoteGroup, Participant, Phase, Vote, Workshop
 
 pytestmark = pytest.mark.django_db
 STAGES = ["residence-registration", "personal-code"]
@@ -228,7 +228,7 @@ def test_groups_are_made_in_the_group_phase_from_notes_of_this_board(workshop, h
         services.group_create(actor=host, workshop=workshop, title="G", note_ids=[note.pk, stranger.pk])
     with pytest.raises(ValidationError, match="title"):
         services.group_create(actor=host, workshop=workshop, title=" ", note_ids=[note.pk])
-    assert not Group.objects.filter(workshop=workshop).exists()
+    assert not NoteGroup.objects.filter(workshop=workshop).exists()
 
 
 def test_a_group_is_renamed_in_any_phase_but_its_notes_change_only_in_the_group_phase(workshop, host):
@@ -241,7 +241,7 @@ def test_a_group_is_renamed_in_any_phase_but_its_notes_change_only_in_the_group_
     assert list(group.notes.values_list("text", flat=True)) == ["Two"]
     to_phase(workshop, Phase.DISCUSS)
     services.group_update(actor=host, group=group, title="Renamed")
-    assert Group.objects.get(pk=group.pk).title == "Renamed"
+    assert NoteGroup.objects.get(pk=group.pk).title == "Renamed"
     with pytest.raises(services.WrongPhase):
         services.group_update(actor=host, group=group, add_note_ids=[one.pk])
 
@@ -394,13 +394,13 @@ def test_every_write_bumps_the_version_and_a_refused_one_does_not(workshop, host
         lambda: services.timer_set(actor=host, workshop=workshop, seconds=60),
         lambda: services.phase_set(actor=host, workshop=workshop, phase=Phase.GROUP),
         lambda: services.group_create(actor=host, workshop=workshop, title="G", note_ids=[mari.notes.first().pk]),
-        lambda: services.group_update(actor=host, group=Group.objects.get(), title="G2"),
+        lambda: services.group_update(actor=host, group=NoteGroup.objects.get(), title="G2"),
         lambda: services.phase_set(actor=host, workshop=workshop, phase=Phase.VOTE),
-        lambda: services.vote_cast(participant=mari, target_id=Group.objects.get().pk),
-        lambda: services.vote_withdraw(participant=mari, target_id=Group.objects.get().pk),
+        lambda: services.vote_cast(participant=mari, target_id=NoteGroup.objects.get().pk),
+        lambda: services.vote_withdraw(participant=mari, target_id=NoteGroup.objects.get().pk),
         lambda: services.phase_set(actor=host, workshop=workshop, phase=Phase.DISCUSS),
-        lambda: services.focus_set(actor=host, workshop=workshop, group=Group.objects.get()),
-        lambda: services.decision_save(actor=host, group=Group.objects.get(), text="Decided"),
+        lambda: services.focus_set(actor=host, workshop=workshop, group=NoteGroup.objects.get()),
+        lambda: services.decision_save(actor=host, group=NoteGroup.objects.get(), text="Decided"),
         lambda: services.workshop_close(actor=host, workshop=workshop),
     ]
     for write in writes:
