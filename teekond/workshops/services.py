@@ -22,13 +22,24 @@ from django.db import transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import ngettext
 
 from teekond.core.history import stamp
 from teekond.core.permissions import allowed, require
 from teekond.core.ratelimit import RateLimited, take_slot  # noqa: F401  (callers catch services.RateLimited)
 from teekond.journey.models import OPEN_STATUSES, Bottleneck, Perspective, Stage
 from teekond.network.models import Municipality
+from teekond.workshops.actions import (  # noqa: F401  (callers catch services.BoardConflict and the rest)
+    ACTIONS,
+    FACILITATOR,
+    WRONG_CODES_MESSAGE,
+    BoardAction,
+    BoardConflict,
+    NotesTooFast,
+    NotOnBoard,
+    WorkshopClosed,
+    WrongPhase,
+)
 from teekond.workshops.models import Note, NoteGroup, Participant, Phase, Vote, Workshop
 
 # No 0/O, 1/I: a code read aloud or copied from a projector is not mistyped.
@@ -36,10 +47,6 @@ CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
 CODE_LENGTH = 6
 WRONG_CODES_ALLOWED = 20
 WRONG_CODES_WINDOW = 10 * 60
-WRONG_CODES_MESSAGE = gettext_lazy(
-    "Too many wrong codes from here. Check the code on the screen: a right code always works; "
-    "wrong ones are refused for a few minutes."
-)
 NOTE_MAX_LENGTH = 280
 NAME_MAX_LENGTH = 60
 DECISION_MAX_LENGTH = 2000
@@ -48,27 +55,6 @@ VOTE_BUDGET_MAX = 50
 NOTE_LIMIT_MAX = 200
 NOTES_PER_MINUTE_MAX = 60
 SEAT_SECONDS = 5 * 60
-
-
-class BoardConflict(ValidationError):
-    """The request is well formed but the board's state refuses it now (phase, budget, closed…)."""
-
-
-class WorkshopClosed(BoardConflict):
-    def __init__(self):
-        super().__init__(_("This workshop is closed: it takes no more participants, notes or votes."))
-
-
-class WrongPhase(BoardConflict):
-    pass
-
-
-class NotesTooFast(BoardConflict):
-    """More notes from one participant within a minute than the workshop allows (the API answers 429)."""
-
-
-class NotOnBoard(ValidationError):
-    """An id or slug that names nothing on this board (the API answers 404)."""
 
 
 def hash_token(token: str) -> str:
@@ -103,22 +89,25 @@ def _history_user(actor):
 # The board's version and state
 
 
-def _begin_change(workshop: Workshop, *, layout: bool = True) -> Workshop:
-    """Bump the version (locking the row until commit) and reload the state the checks read. Every change
-    but a vote (`layout=False`) bumps the layout version too."""
+def _may(action: BoardAction, actor, workshop: Workshop) -> None:
+    """Whether `actor` may take the action at all, as its row in actions.ACTIONS says."""
+    if action.who == FACILITATOR:
+        require_facilitator(actor, workshop)
+
+
+def _begin_change(workshop: Workshop, action: BoardAction | None = None) -> Workshop:
+    """Bump the version (locking the row until commit), reload the state the checks read, and check the
+    action's phases (actions.ACTIONS). Every change but a vote bumps the layout version too."""
     bumps = {"version": F("version") + 1}
-    if layout:
+    if action is None or action.layout:
         bumps["layout_version"] = F("layout_version") + 1
     Workshop.objects.filter(pk=workshop.pk).update(**bumps)
     workshop.refresh_from_db()
     if workshop.is_closed:
         raise WorkshopClosed
+    if action is not None:
+        action.check_phase(workshop)
     return workshop
-
-
-def _require_phase(workshop: Workshop, *phases: str, message: str) -> None:
-    if workshop.phase not in phases:
-        raise WrongPhase(message)
 
 
 def _save_workshop(workshop: Workshop, actor, reason: str, *fields: str) -> None:
@@ -356,8 +345,7 @@ def note_post(
     language = language or participant.workshop.language
     if language not in dict(settings.LANGUAGES):
         raise ValidationError(_("Unknown language: %(language)s.") % {"language": language})
-    workshop = _begin_change(participant.workshop)
-    _require_phase(workshop, Phase.COLLECT, message=_("Notes can be posted only while the board collects notes."))
+    workshop = _begin_change(participant.workshop, ACTIONS["note_post"])
     _check_note_limits(workshop, participant)
     stage = _on_board(workshop, "stages", stage, _("The stage %(slug)s is not on this board."))
     perspective = _on_board(workshop, "perspectives", perspective, _("The perspective %(slug)s is not on this board."))
@@ -405,8 +393,8 @@ def note_hide(*, actor, note: Note, hidden: bool = True) -> Note:
 
     Votes on a note being hidden are taken back, so nobody's budget stays spent on something unseen.
     """
-    require_facilitator(actor, note.workshop)
-    _begin_change(note.workshop)
+    _may(ACTIONS["note_hide"], actor, note.workshop)
+    _begin_change(note.workshop, ACTIONS["note_hide"])
     note.is_hidden = hidden
     stamp(note, user=_history_user(actor), reason="hidden" if hidden else "shown again")
     note.save(update_fields=["is_hidden"])
@@ -449,10 +437,9 @@ def _put_in_group(notes: list[Note], group: NoteGroup) -> None:
 def group_create(*, actor, workshop: Workshop, title: str, note_ids) -> NoteGroup:
     """A named group of notes; it sits in the cell of the first note given, even when others come from other
     cells (a group is what the room votes on, and its cell is where it goes on the journey map)."""
-    require_facilitator(actor, workshop)
+    _may(ACTIONS["group_create"], actor, workshop)
     title = _group_title(title)
-    workshop = _begin_change(workshop)
-    _require_phase(workshop, Phase.GROUP, message=_("Groups can be made only in the group phase."))
+    workshop = _begin_change(workshop, ACTIONS["group_create"])
     notes = _board_notes(workshop, note_ids)
     if not notes:
         raise ValidationError(_("Choose at least one note for the group."))
@@ -470,10 +457,10 @@ def group_update(
     *, actor, group: NoteGroup, title: str | None = None, add_note_ids=(), remove_note_ids=()
 ) -> NoteGroup:
     """Rename a group in any phase; add or take out notes in the group phase only (votes are counted then)."""
-    require_facilitator(actor, group.workshop)
-    workshop = _begin_change(group.workshop)
+    action = ACTIONS["group_move" if add_note_ids or remove_note_ids else "group_rename"]
+    _may(action, actor, group.workshop)
+    workshop = _begin_change(group.workshop, action)
     if add_note_ids or remove_note_ids:
-        _require_phase(workshop, Phase.GROUP, message=_("Notes can be moved only in the group phase."))
         _put_in_group(_board_notes(workshop, add_note_ids), group)
         removed = [note.pk for note in _board_notes(workshop, remove_note_ids)]
         Note.objects.filter(pk__in=removed, group=group).update(group=None)
@@ -491,10 +478,10 @@ def group_update(
 def phase_set(*, actor, workshop: Workshop, phase: str) -> Workshop:
     """Move the board to any phase, forward or back (summary too: usually from discuss, but the
     facilitator decides). A running timer belongs to the phase it was set in, so it stops."""
-    require_facilitator(actor, workshop)
+    _may(ACTIONS["phase_set"], actor, workshop)
     if phase not in Phase.values:
         raise ValidationError(_("Unknown phase: %(phase)s.") % {"phase": phase})
-    workshop = _begin_change(workshop)
+    workshop = _begin_change(workshop, ACTIONS["phase_set"])
     workshop.phase = phase
     workshop.timer_ends_at = None
     _save_workshop(workshop, actor, f"phase: {phase}", "phase", "timer_ends_at")
@@ -504,10 +491,10 @@ def phase_set(*, actor, workshop: Workshop, phase: str) -> Workshop:
 @transaction.atomic
 def timer_set(*, actor, workshop: Workshop, seconds: int) -> Workshop:
     """Start a countdown of `seconds` everyone sees; 0 stops it."""
-    require_facilitator(actor, workshop)
+    _may(ACTIONS["timer_set"], actor, workshop)
     if not 0 <= seconds <= TIMER_MAX_SECONDS:
         raise ValidationError(_("The timer can run from 0 seconds to 2 hours."))
-    workshop = _begin_change(workshop)
+    workshop = _begin_change(workshop, ACTIONS["timer_set"])
     workshop.timer_ends_at = timezone.now() + dt.timedelta(seconds=seconds) if seconds else None
     # An UPDATE, not save(): the timer is left out of the workshop's history on purpose (models.py).
     Workshop.objects.filter(pk=workshop.pk).update(timer_ends_at=workshop.timer_ends_at)
@@ -517,9 +504,8 @@ def timer_set(*, actor, workshop: Workshop, seconds: int) -> Workshop:
 @transaction.atomic
 def focus_set(*, actor, workshop: Workshop, group: NoteGroup | None) -> Workshop:
     """Put one group in focus for the discussion (None: no group)."""
-    require_facilitator(actor, workshop)
-    workshop = _begin_change(workshop)
-    _require_phase(workshop, Phase.DISCUSS, message=_("A group can be put in focus only in the discuss phase."))
+    _may(ACTIONS["focus_set"], actor, workshop)
+    workshop = _begin_change(workshop, ACTIONS["focus_set"])
     if group is not None and group.workshop_id != workshop.pk:
         raise NotOnBoard(_("That group is not on this board."))
     workshop.focus_group = group
@@ -530,13 +516,11 @@ def focus_set(*, actor, workshop: Workshop, group: NoteGroup | None) -> Workshop
 @transaction.atomic
 def decision_save(*, actor, group: NoteGroup, text: str) -> NoteGroup:
     """What the room decided about a group (in the discuss or summary phase); empty text clears it."""
-    require_facilitator(actor, group.workshop)
+    _may(ACTIONS["decision_save"], actor, group.workshop)
     text = (text or "").strip()
     if len(text) > DECISION_MAX_LENGTH:
         raise ValidationError(_("A decision can have at most 2000 characters."))
-    workshop = _begin_change(group.workshop)
-    message = _("Decisions are noted in the discuss and summary phases.")
-    _require_phase(workshop, Phase.DISCUSS, Phase.SUMMARY, message=message)
+    _begin_change(group.workshop, ACTIONS["decision_save"])
     group.decision = text
     stamp(group, user=_history_user(actor), reason="decision")
     group.save(update_fields=["decision"])
@@ -546,8 +530,8 @@ def decision_save(*, actor, group: NoteGroup, text: str) -> NoteGroup:
 @transaction.atomic
 def workshop_close(*, actor, workshop: Workshop) -> Workshop:
     """No more joining, notes or votes; the board stays readable in its summary for the outcome."""
-    require_facilitator(actor, workshop)
-    workshop = _begin_change(workshop)
+    _may(ACTIONS["workshop_close"], actor, workshop)
+    workshop = _begin_change(workshop, ACTIONS["workshop_close"])
     workshop.is_closed = True
     workshop.facilitator_generation += 1  # every facilitator token of it stops
     workshop.phase = Phase.SUMMARY
@@ -589,8 +573,7 @@ def _vote_target(workshop: Workshop, target) -> dict:
 @transaction.atomic
 def vote_cast(*, participant: Participant, target_id) -> Vote:
     """One vote on a group or on a note in no group, within the person's budget and the cap per target."""
-    workshop = _begin_change(participant.workshop, layout=False)
-    _require_phase(workshop, Phase.VOTE, message=_("Votes can be given only in the vote phase."))
+    workshop = _begin_change(participant.workshop, ACTIONS["vote_cast"])
     target = _vote_target(workshop, target_id)
     # The version bump has locked the workshop's row: no other vote on this board counts until commit.
     mine = Vote.objects.filter(participant=participant).aggregate(
@@ -616,8 +599,7 @@ def vote_cast(*, participant: Participant, target_id) -> Vote:
 @transaction.atomic
 def vote_withdraw(*, participant: Participant, target_id) -> None:
     """Take back one of the person's votes on the target (in the vote phase)."""
-    workshop = _begin_change(participant.workshop, layout=False)
-    _require_phase(workshop, Phase.VOTE, message=_("Votes can be taken back only in the vote phase."))
+    _begin_change(participant.workshop, ACTIONS["vote_withdraw"])
     kind, pk = parse_target(target_id)
     vote = Vote.objects.filter(participant=participant, **{f"{kind}_id": pk}).order_by("-created_at", "-pk").first()
     if vote is None:
