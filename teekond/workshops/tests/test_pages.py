@@ -7,7 +7,7 @@ from django.test import Client
 from teekond.core.roles import Role
 from teekond.journey.models import Perspective, Stage
 from teekond.network.models import Event
-from teekond.workshops import services, views
+from teekond.workshops import render, services
 from teekond.workshops.models import Note, NoteGroup, Participant, Phase, Vote, Workshop
 
 pytestmark = pytest.mark.django_db
@@ -242,7 +242,8 @@ def test_grouping_needs_ticked_notes_and_a_title_or_a_group(board, client, facil
     client.force_login(facilitator)
     url = f"/en/workshops/{board.code}/groups/"
     assert "Tick the notes" in client.post(url, {"title": "X", "grouping": "new"}, **JSON).json()["error"]
-    assert client.post(url, {"notes": [board.note.pk], "title": "", "grouping": "new"}, **JSON).status_code == 400
+    # A value that is not valid is 422, on a page's form as on the JSON interface (actions.STATUSES).
+    assert client.post(url, {"notes": [board.note.pk], "title": "", "grouping": "new"}, **JSON).status_code == 422
     response = client.post(url, {"notes": [board.note.pk], "into": board.group.pk, "grouping": "add"}, **JSON)
     assert response.status_code == 200
     assert Note.objects.get(pk=board.note.pk).group_id == board.group.pk
@@ -419,7 +420,7 @@ def test_parts_drawn_once_for_everyone_still_show_each_reader_their_own(board):
     fragments = {}
     for name, reader in (("Mari", mari), ("Jaan", jaan)):
         response = reader.get(f"/en/w/{board.code}/", {"fragment": "1"})
-        assert views.CSRF_PLACEHOLDER.encode() not in response.content
+        assert render.CSRF_PLACEHOLDER.encode() not in response.content
         fragments[name] = soup(response)
     mine = {
         name: [note.select_one(".note-text").get_text() for note in page.select(".note.is-mine")]
@@ -512,7 +513,7 @@ def test_a_note_without_stage_or_perspective_is_refused_in_the_writers_language(
     client = joined(workshop)
     set_phase(workshop, Phase.COLLECT)
     response = client.post(f"/{language}/w/{workshop.code}/notes/", {"text": "Черга"}, **JSON)
-    assert response.status_code == 400 and not Note.objects.exists()
+    assert response.status_code == 422 and not Note.objects.exists()
     expected = {
         "uk": ("Виберіть етап шляху", "Виберіть, з чиєї точки зору"),
         "en": ("Choose the stage", "Choose whose"),
