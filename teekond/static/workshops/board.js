@@ -43,8 +43,13 @@
     }
   }
 
+  function sender(detail) {
+    // The element whose request it was (htmx fires htmx:beforeSwap on the target, not on the sender).
+    return detail.requestConfig ? detail.requestConfig.elt : detail.elt;
+  }
+
   function isPoll(detail) {
-    return detail.elt.id === "board-live";
+    return sender(detail).id === "board-live";
   }
 
   // What the reader is in the middle of: the controls whose value differs from the page's default.
@@ -119,7 +124,7 @@
     if (!isPoll(detail)) {
       generation[alertRegion.id] += 1;
       alertRegion.textContent = "";
-      emptySent(detail.elt);
+      emptySent(sender(detail));
     }
     kept = capture(live());
   });
