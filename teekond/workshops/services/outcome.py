@@ -24,12 +24,10 @@ votes move along, as when notes are grouped), so every promotion is recorded in 
 through journey's services, which check their own rules as well.
 """
 
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Count, F
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -38,6 +36,7 @@ from teekond.core.permissions import require
 from teekond.journey import services as journey
 from teekond.journey.models import Bottleneck, Evidence, Proposal, Support
 from teekond.workshops.models import Note, NoteGroup, Vote, Workshop
+from teekond.workshops.services.base import bump
 
 MAX_PROPOSALS = 2
 
@@ -50,120 +49,6 @@ class Promotion:
     evidence: list[Evidence]
     support: Support | None
     proposals: list[Proposal]
-
-
-@dataclass
-class OutcomeItem:
-    """A group, or a voted note in no group, as the outcome page shows it."""
-
-    key: str  # "group-12" or "note-34": the form prefix and the page anchor
-    title: str
-    stage: object
-    perspective: object
-    votes: int
-    notes: list[Note]
-    group: NoteGroup | None = None
-    note: Note | None = None
-    candidates: list[Bottleneck] = field(default_factory=list)
-    suggested: Bottleneck | None = None
-
-    @property
-    def decision(self) -> str:
-        return self.group.decision if self.group else ""
-
-    @property
-    def bottleneck(self) -> Bottleneck | None:
-        return self.group.bottleneck if self.group else None
-
-
-# Reads
-
-
-def vote_counts(workshop: Workshop) -> Counter:
-    """Votes per ("group", id) and ("note", id), from one query."""
-    rows = Vote.objects.filter(workshop=workshop).values("group_id", "note_id").annotate(n=Count("pk")).order_by()
-    return Counter(
-        {("group", row["group_id"]) if row["group_id"] else ("note", row["note_id"]): row["n"] for row in rows}
-    )
-
-
-def cell_bottlenecks(workshop: Workshop) -> dict[tuple[int, int], list[Bottleneck]]:
-    """The current bottlenecks of every cell of the board, by (stage id, perspective id)."""
-    found = (
-        Bottleneck.objects.current()
-        .filter(stage__in=workshop.stages.all(), perspective__in=workshop.perspectives.all())
-        .prefetch_related("texts")
-        .order_by("pk")
-    )
-    cells = defaultdict(list)
-    for bottleneck in found:
-        cells[(bottleneck.stage_id, bottleneck.perspective_id)].append(bottleneck)
-    return cells
-
-
-def outcome_items(workshop: Workshop) -> list[OutcomeItem]:
-    """Every group, and every voted note in no group, most votes first."""
-    votes = vote_counts(workshop)
-    cells = cell_bottlenecks(workshop)
-    notes = list(
-        Note.objects.filter(workshop=workshop)
-        .select_related("participant__municipality", "stage", "perspective")
-        .prefetch_related("stage__texts", "perspective__texts")
-        .order_by("created_at", "pk")
-    )
-    by_group = defaultdict(list)
-    for note in notes:
-        by_group[note.group_id].append(note)
-    groups = (
-        NoteGroup.objects.filter(workshop=workshop)
-        .select_related("stage", "perspective", "bottleneck")
-        .prefetch_related("stage__texts", "perspective__texts", "bottleneck__texts")
-    )
-    items = [_group_item(group, by_group[group.pk], votes, cells) for group in groups]
-    items += [
-        _note_item(note, votes, cells) for note in by_group[None] if votes[("note", note.pk)] and not note.is_hidden
-    ]
-    return sorted(items, key=lambda item: -item.votes)  # stable: equal votes keep the board's order
-
-
-def _group_item(group: NoteGroup, notes: list[Note], votes: Counter, cells) -> OutcomeItem:
-    candidates = cells.get((group.stage_id, group.perspective_id), [])
-    return OutcomeItem(
-        key=f"group-{group.pk}",
-        title=group.title,
-        stage=group.stage,
-        perspective=group.perspective,
-        votes=votes[("group", group.pk)],
-        notes=notes,
-        group=group,
-        candidates=candidates,
-        suggested=suggested_bottleneck(notes, candidates),
-    )
-
-
-def _note_item(note: Note, votes: Counter, cells) -> OutcomeItem:
-    candidates = cells.get((note.stage_id, note.perspective_id), [])
-    return OutcomeItem(
-        key=f"note-{note.pk}",
-        title=note.text,
-        stage=note.stage,
-        perspective=note.perspective,
-        votes=votes[("note", note.pk)],
-        notes=[note],
-        note=note,
-        candidates=candidates,
-        suggested=suggested_bottleneck([note], candidates),
-    )
-
-
-def suggested_bottleneck(notes: list[Note], candidates: list[Bottleneck]) -> Bottleneck | None:
-    """The bottleneck most of the notes were pre-filled from, when it is still current in this cell."""
-    by_id = {bottleneck.pk: bottleneck for bottleneck in candidates}
-    prefilled = Counter(note.bottleneck_id for note in notes if note.bottleneck_id in by_id)
-    return by_id[prefilled.most_common(1)[0][0]] if prefilled else None
-
-
-# Writes
 
 
 @transaction.atomic
@@ -200,7 +85,7 @@ def note_promote(*, user, note: Note, title_et: str | None = None, **options) ->
     """Promote a voted note that is in no group: it becomes a group of one, titled with its text; the other
     options are `group_promote`'s."""
     require(user, "workshops.run_workshop", note.workshop)
-    _bump(note.workshop)
+    bump(note.workshop)
     note = Note.objects.select_related("workshop").get(pk=note.pk)
     if note.group_id:
         raise ValidationError(_("This note is in a group: turn the group into a bottleneck instead."))
@@ -214,13 +99,8 @@ def note_promote(*, user, note: Note, title_et: str | None = None, **options) ->
     return _promote(user=user, group=group, title_et=group.title if title_et is None else title_et, **options)
 
 
-def _bump(workshop: Workshop) -> None:
-    """Grow the board's version (and lock its row until commit): open screens show the promoted group."""
-    Workshop.objects.filter(pk=workshop.pk).update(version=F("version") + 1, layout_version=F("layout_version") + 1)
-
-
 def _locked_group(group: NoteGroup) -> NoteGroup:
-    _bump(group.workshop)
+    bump(group.workshop)
     return NoteGroup.objects.select_related("workshop__event").get(pk=group.pk)
 
 
