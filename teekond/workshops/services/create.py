@@ -75,27 +75,15 @@ def workshop_create(
     require(user, "workshops.add_workshop")
     title = (title or "").strip()
     stages, perspectives = list(stages), list(perspectives)
-    _check_settings(
-        title=title,
-        stages=stages,
-        perspectives=perspectives,
-        language=language,
-        vote_budget=vote_budget,
-        vote_cap=vote_cap,
-        note_limit=note_limit,
-        notes_per_minute=notes_per_minute,
-    )
-    workshop = Workshop(
-        code=_new_code(),
-        title=title,
-        event=event,
-        facilitator=user,
-        language=language,
-        vote_budget=vote_budget,
-        vote_cap=vote_cap,
-        note_limit=note_limit,
-        notes_per_minute=notes_per_minute,
-    )
+    limits = {
+        "language": language,
+        "vote_budget": vote_budget,
+        "vote_cap": vote_cap,
+        "note_limit": note_limit,
+        "notes_per_minute": notes_per_minute,
+    }
+    _check_settings(title=title, stages=stages, perspectives=perspectives, **limits)
+    workshop = Workshop(code=_new_code(), title=title, event=event, facilitator=user, **limits)
     stamp(workshop, user=user, reason="created")
     workshop.save()
     workshop.stages.set(stages)
