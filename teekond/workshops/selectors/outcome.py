@@ -74,40 +74,28 @@ def outcome_items(workshop: Workshop) -> list[OutcomeItem]:
         .select_related("stage", "perspective", "bottleneck")
         .prefetch_related("stage__texts", "perspective__texts", "bottleneck__texts")
     )
-    items = [_group_item(group, by_group[group.pk], votes, cells) for group in groups]
+    items = [_item("group", group, group.title, by_group[group.pk], votes, cells) for group in groups]
     items += [
-        _note_item(note, votes, cells) for note in by_group[None] if votes[("note", note.pk)] and not note.is_hidden
+        _item("note", note, note.text, [note], votes, cells)
+        for note in by_group[None]
+        if votes[("note", note.pk)] and not note.is_hidden
     ]
     return sorted(items, key=lambda item: -item.votes)  # stable: equal votes keep the board's order
 
 
-def _group_item(group: NoteGroup, notes: list[Note], votes: Counter, cells) -> OutcomeItem:
-    candidates = cells.get((group.stage_id, group.perspective_id), [])
+def _item(kind: str, source, title: str, notes: list[Note], votes: Counter, cells) -> OutcomeItem:
+    """A group (`kind` "group") or a loose note ("note") as the outcome shows it."""
+    candidates = cells.get((source.stage_id, source.perspective_id), [])
     return OutcomeItem(
-        key=f"group-{group.pk}",
-        title=group.title,
-        stage=group.stage,
-        perspective=group.perspective,
-        votes=votes[("group", group.pk)],
+        key=f"{kind}-{source.pk}",
+        title=title,
+        stage=source.stage,
+        perspective=source.perspective,
+        votes=votes[(kind, source.pk)],
         notes=notes,
-        group=group,
         candidates=candidates,
         suggested=suggested_bottleneck(notes, candidates),
-    )
-
-
-def _note_item(note: Note, votes: Counter, cells) -> OutcomeItem:
-    candidates = cells.get((note.stage_id, note.perspective_id), [])
-    return OutcomeItem(
-        key=f"note-{note.pk}",
-        title=note.text,
-        stage=note.stage,
-        perspective=note.perspective,
-        votes=votes[("note", note.pk)],
-        notes=[note],
-        note=note,
-        candidates=candidates,
-        suggested=suggested_bottleneck([note], candidates),
+        **{kind: source},
     )
 
 

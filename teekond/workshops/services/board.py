@@ -11,7 +11,7 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext_lazy
 
 from teekond.core.history import stamp
 from teekond.journey.models import Perspective, Stage
@@ -31,6 +31,33 @@ from teekond.workshops.services.base import (
     may,
     save_workshop,
 )
+
+# One person's limits on a board, each refused with the limit in its words.
+NOTE_LIMIT_REACHED = ngettext_lazy(
+    "You have posted %(limit)s note, as many as one person can on this board.",
+    "You have posted %(limit)s notes, as many as one person can on this board.",
+    "limit",
+)
+NOTES_TOO_FAST = ngettext_lazy(
+    "You can post %(rate)s note a minute. Wait a moment, then post again.",
+    "You can post %(rate)s notes a minute. Wait a moment, then post again.",
+    "rate",
+)
+VOTE_BUDGET_SPENT = ngettext_lazy(
+    "You have used your %(budget)s vote. Take it back to vote for something else.",
+    "You have used all your %(budget)s votes. Take one back to vote for something else.",
+    "budget",
+)
+VOTE_CAP_REACHED = ngettext_lazy(
+    "You can give at most %(cap)s vote to one item.", "You can give at most %(cap)s votes to one item.", "cap"
+)
+
+
+def _within(used: int, most: int, message, name: str, *, refusal=BoardConflict) -> None:
+    """Refuse (with `message`, naming the limit `most` as `name`) once `used` has reached `most`."""
+    if used >= most:
+        raise refusal(message % {name: most})
+
 
 # Notes
 
@@ -90,22 +117,8 @@ def _check_note_limits(workshop: Workshop, participant: Participant) -> None:
     mine = Note.objects.filter(participant=participant).aggregate(
         total=Count("pk"), recent=Count("pk", filter=Q(created_at__gte=minute_ago))
     )
-    if mine["total"] >= workshop.note_limit:
-        limit = workshop.note_limit
-        message = ngettext(
-            "You have posted %(limit)s note, as many as one person can on this board.",
-            "You have posted %(limit)s notes, as many as one person can on this board.",
-            limit,
-        )
-        raise BoardConflict(message % {"limit": limit})
-    if mine["recent"] >= workshop.notes_per_minute:
-        rate = workshop.notes_per_minute
-        message = ngettext(
-            "You can post %(rate)s note a minute. Wait a moment, then post again.",
-            "You can post %(rate)s notes a minute. Wait a moment, then post again.",
-            rate,
-        )
-        raise NotesTooFast(message % {"rate": rate})
+    _within(mine["total"], workshop.note_limit, NOTE_LIMIT_REACHED, "limit")
+    _within(mine["recent"], workshop.notes_per_minute, NOTES_TOO_FAST, "rate", refusal=NotesTooFast)
 
 
 @transaction.atomic
@@ -300,20 +313,8 @@ def vote_cast(*, participant: Participant, target_id) -> Vote:
     mine = Vote.objects.filter(participant=participant).aggregate(
         total=Count("pk"), here=Count("pk", filter=Q(**target))
     )
-    if mine["total"] >= workshop.vote_budget:
-        budget = workshop.vote_budget
-        message = ngettext(
-            "You have used your %(budget)s vote. Take it back to vote for something else.",
-            "You have used all your %(budget)s votes. Take one back to vote for something else.",
-            budget,
-        )
-        raise BoardConflict(message % {"budget": budget})
-    if mine["here"] >= workshop.vote_cap:
-        cap = workshop.vote_cap
-        message = ngettext(
-            "You can give at most %(cap)s vote to one item.", "You can give at most %(cap)s votes to one item.", cap
-        )
-        raise BoardConflict(message % {"cap": cap})
+    _within(mine["total"], workshop.vote_budget, VOTE_BUDGET_SPENT, "budget")
+    _within(mine["here"], workshop.vote_cap, VOTE_CAP_REACHED, "cap")
     return Vote.objects.create(workshop=workshop, participant=participant, **target)
 
 
