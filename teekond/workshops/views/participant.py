@@ -131,10 +131,12 @@ def _votes_left_message(seat: Participant) -> str:
 @board_action("vote_cast")
 def vote(request, seat: Participant):
     services.vote_cast(participant=seat, target_id=valid(VoteForm(request.POST))["target"])
-    return f"{_('Your vote was counted.')} {_votes_left_message(seat)}"
+    done = _("Your vote was counted.")
+    return f"{done} {_votes_left_message(seat)}"
 
 
 @board_action("vote_withdraw")
 def vote_withdraw(request, seat: Participant):
     services.vote_withdraw(participant=seat, target_id=valid(VoteForm(request.POST))["target"])
-    return f"{_('Your vote was taken back.')} {_votes_left_message(seat)}"
+    done = _("Your vote was taken back.")
+    return f"{done} {_votes_left_message(seat)}"
