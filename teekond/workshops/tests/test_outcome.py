@@ -32,6 +32,17 @@ class Board:
     host: object
 
 
+def post_notes(mari, olena, nameless) -> dict:
+    return {
+        MARI_NOTE: services.note_post(participant=mari, stage=CELL[0], perspective=CELL[1], text=MARI_NOTE),
+        OLENA_NOTE: services.note_post(
+            participant=olena, stage=CELL[0], perspective=CELL[1], text=OLENA_NOTE, anonymous=True
+        ),
+        FORM_NOTE: services.note_post(participant=nameless, stage=CELL[0], perspective="immigrant", text=FORM_NOTE),
+        HIDDEN_NOTE: services.note_post(participant=mari, stage=CELL[0], perspective=CELL[1], text=HIDDEN_NOTE),
+    }
+
+
 def build_board(facilitator, *, event=True, prefill=False, phase=Phase.SUMMARY) -> Board:
     """Three participants (Mari from Tartu, Olena from Pärnu posting anonymously, one without a name),
     a group of two notes in residence-registration × kov with 3 votes, a voted note in no group, a hidden note."""
@@ -54,14 +65,7 @@ def build_board(facilitator, *, event=True, prefill=False, phase=Phase.SUMMARY) 
         services.phase_set(actor=facilitator, workshop=workshop, phase=phase)
 
     to(Phase.COLLECT)
-    notes = {
-        MARI_NOTE: services.note_post(participant=mari, stage=CELL[0], perspective=CELL[1], text=MARI_NOTE),
-        OLENA_NOTE: services.note_post(
-            participant=olena, stage=CELL[0], perspective=CELL[1], text=OLENA_NOTE, anonymous=True
-        ),
-        FORM_NOTE: services.note_post(participant=nameless, stage=CELL[0], perspective="immigrant", text=FORM_NOTE),
-        HIDDEN_NOTE: services.note_post(participant=mari, stage=CELL[0], perspective=CELL[1], text=HIDDEN_NOTE),
-    }
+    notes = post_notes(mari, olena, nameless)
     services.note_hide(actor=facilitator, note=notes[HIDDEN_NOTE])
     to(Phase.GROUP)
     grouped = [notes[MARI_NOTE].pk, notes[OLENA_NOTE].pk, notes[HIDDEN_NOTE].pk]
