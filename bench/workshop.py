@@ -5,10 +5,11 @@ Starts gunicorn with production settings on a seeded SQLite file of its own (or,
 a PostgreSQL server, on a throwaway database made there and dropped afterwards), creates a workshop with
 `teekond workshop create`, and plays it over loopback only. Each participant is one of two clients:
 
-- `browser` (the default) does what the board page and its script do: joins by the join form (with its
-  CSRF token and cookies), asks the JSON interface `GET /board?since=V&html=participant…` about once a
-  second (a changed board comes with the page's live board drawn as HTML); posts notes and votes by the
-  page's forms with `Accept: application/json` and asks for the board at once after each of its posts;
+- `browser` (the default) does what the board page does with htmx: joins by the join form (with its CSRF
+  token and cookies), asks the page's own address for its fragment (`?fragment=1&since=V…`, with
+  `HX-Request`) about once a second, which answers 204 while nothing changed and the live board drawn as
+  HTML when it did; posts notes and votes by the page's forms as htmx does, and gets the board drawn afresh
+  in answer;
 - `api` (BENCH_CLIENT=api) is an app on the JSON interface: joins, polls `GET /board?since=V` about once a
   second, posts notes and votes there.
 
@@ -147,11 +148,10 @@ class Connection:
 
 
 class Api:
-    """The board's JSON interface, with a bearer token once there is one, over a connection of its own or
-    (as a browser does for its page's script) the page's."""
+    """The board's JSON interface, with a bearer token once there is one, over a connection of its own."""
 
-    def __init__(self, base: str, code: str, stats: Stats, token: str = "", line: Connection | None = None):
-        self.line = line or Connection(base, stats)
+    def __init__(self, base: str, code: str, stats: Stats, token: str = ""):
+        self.line = Connection(base, stats)
         self.prefix = f"/api/v1/workshops/{code}"
         self.token = token
 
@@ -207,7 +207,7 @@ class Participant(threading.Thread):
         if self.post_note() if phase == "collect" else self.vote():
             moment = time.monotonic()
             self.stats.change(moment, 0, "note" if phase == "collect" else "vote")
-            self.poll()  # the page asks for the board at once after its own change
+            self.after_write()
         if not due:
             with self.stats.lock:
                 self.stats.finished[phase] += 1
@@ -232,6 +232,9 @@ class ApiParticipant(Participant):
             self.api.token = joined["token"]
         return joined is not None
 
+    def after_write(self) -> None:
+        self.poll()  # an app asks for the board at once after its own change
+
     def poll(self) -> None:
         sent = time.monotonic()
         board = self.api.call("GET", f"/board?since={self.version}", kind="poll")
@@ -255,24 +258,30 @@ class ApiParticipant(Participant):
 
 
 class BrowserParticipant(Participant):
-    """What board.js and the join form do, request for request (one connection, as a browser reuses it)."""
+    """What the board page (htmx) and the join form do, request for request (one connection, as a browser
+    reuses it): it polls the page's own address for its fragment, and sends the board's forms as htmx does,
+    getting the board drawn afresh in answer."""
 
     def __init__(self, number: int, base: str, code: str, stats: Stats, stop: threading.Event):
         super().__init__(number, stats, stop)
         self.page = Connection(base, stats)
-        self.api = Api(base, code, stats, line=self.page)
         self.path = f"/et/w/{code}/"
         self.notes_seen, self.focus = "0", ""
+        self.written = None  # the board a form's answer brought, and when the form was sent
 
     def csrf(self) -> str:
         return self.page.cookies.get("csrftoken", "")
 
-    def form(self, path: str, fields: dict, *, kind: str, accept_json: bool):
+    def form(self, path: str, fields: dict, *, kind: str, htmx: bool):
         headers = {"Content-Type": "application/x-www-form-urlencoded", "Referer": f"http://127.0.0.1{self.path}"}
-        if accept_json:
-            headers["Accept"] = "application/json"
+        if htmx:
+            headers["HX-Request"] = "true"
         body = urlencode({**fields, "csrfmiddlewaretoken": self.csrf()})
-        return self.page.send("POST", path, body, headers, kind=kind, expect=(200,) if accept_json else (302,))
+        sent = time.monotonic()
+        answer = self.page.send("POST", path, body, headers, kind=kind, expect=(200,) if htmx else (302,))
+        if htmx and answer is not None:
+            self.written = (answer[1].decode(), sent)
+        return answer
 
     def take_seat(self, name: str) -> bool:
         page = self.page.send("GET", self.path, kind="join page")
@@ -280,29 +289,35 @@ class BrowserParticipant(Participant):
             return False
         municipalities = re.findall(r'<option value="(\d+)"', page[1].decode())
         fields = {"name": name, "municipality": random.choice(municipalities + [""])}
-        if self.form(self.path, fields, kind="join", accept_json=False) is None:
+        if self.form(self.path, fields, kind="join", htmx=False) is None:
             return False
         board = self.page.send("GET", self.path, kind="board page")
         if board is None:
             return False
-        html = board[1].decode()
-        self.api.token = re.search(r'data-token="([^"]+)"', html)[1]
-        self.read_board(html)
+        self.read_board(board[1].decode())
         return True
 
     def poll(self) -> None:
-        """Ask the JSON interface whether the board changed, for the page's drawing of it; a change is
-        seen when the answer showing it arrives."""
+        """Ask the page's address for its fragment since the version shown (as `hx-get` does): nothing (204)
+        while unchanged; a change is seen when the answer showing it arrives."""
         sent = time.monotonic()
-        query = {"since": self.version, "html": "participant", "lang": "et", "seen_notes": self.notes_seen}
-        query.update({"seen_phase": self.phase, **({"seen_focus": self.focus} if self.focus else {})})
-        answer = self.api.call("GET", f"/board?{urlencode(query)}", kind="poll")
+        query = {"fragment": "1", "since": self.version, "seen": self.notes_seen, "phase": self.phase}
+        query["focus"] = self.focus
+        answer = self.page.send(
+            "GET", f"{self.path}?{urlencode(query)}", None, {"HX-Request": "true"}, kind="poll", expect=(200, 204)
+        )
         if answer is None:
             return
-        if answer["unchanged"]:
+        if answer[0] == 204:
             self.saw(sent, self.version, self.phase)
         else:
-            self.read_board(answer["html"], sent)
+            self.read_board(answer[1].decode(), sent)
+
+    def after_write(self) -> None:
+        """The form's answer is the board drawn afresh: seen as soon as it arrived (sent before the change
+        committed, it never decides a change's version)."""
+        html, sent = self.written
+        self.read_board(html, sent)
 
     def read_board(self, html: str, sent: float | None = None) -> None:
         live = re.search(r'<section id="board-live"[^>]*>', html).group(0)
@@ -316,11 +331,11 @@ class BrowserParticipant(Participant):
 
     def post_note(self) -> bool:
         fields = {"text": self.note_text(), "stage": random.choice(STAGES), "perspective": random.choice(PERSPECTIVES)}
-        return self.form(f"{self.path}notes/", fields, kind="note", accept_json=True) is not None
+        return self.form(f"{self.path}notes/", fields, kind="note", htmx=True) is not None
 
     def vote(self) -> bool:
         target = self.vote_target()
-        if target is None or self.form(f"{self.path}votes/", {"target": target}, kind="vote", accept_json=True) is None:
+        if target is None or self.form(f"{self.path}votes/", {"target": target}, kind="vote", htmx=True) is None:
             return False
         self.my_votes[target] += 1
         return True

@@ -7,42 +7,49 @@ wrong code and a wrong token look the same (401) and neither tells whether a cod
 one call without a token; it counts wrong codes per client.
 
 Every refusal is `{"detail": "message"}` in the request's language (Accept-Language), except a body that
-does not match its schema, which gets the list of problems (422).
+does not match its schema, which gets the list of problems (422). A refusal has the status the pages' forms
+give it too (actions.STATUSES): 403 not allowed, 404 not on this board, 409 the board's state (phase, closed,
+budget), 422 a value that is not valid, 429 too fast.
 """
 
 from functools import wraps
-from typing import Annotated, Literal
 
-from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
 from django.http import JsonResponse
 from django.utils.translation import gettext as _
-from ninja import Path, Query, Router, Schema, Status
+from ninja import Path, Query, Router, Status
 from ninja.errors import AuthenticationError, HttpError
 from ninja.security import HttpBearer
-from pydantic import BeforeValidator, Field, StrictBool
 
-from teekond.workshops import selectors, services, tokens, views
-from teekond.workshops.models import Group, Note, Participant, Phase, Workshop
+from teekond.workshops import actions, render, selectors, services, tokens
+from teekond.workshops.models import Note, NoteGroup, Participant, Workshop
+from teekond.workshops.schemas import (
+    BoardOut,
+    BoardParams,
+    DecisionIn,
+    FocusIn,
+    GroupChange,
+    GroupIn,
+    GroupOut,
+    HideIn,
+    JoinIn,
+    JoinOut,
+    Message,
+    NoteIn,
+    NoteOut,
+    PhaseIn,
+    Problem,
+    StateOut,
+    TimerIn,
+    TokenOut,
+    VoteIn,
+    VoteOut,
+)
 
 CODE = Path(..., pattern=r"^[A-Za-z0-9]{1,12}$", description="The workshop's join code (case does not matter).")
 ROW_ID = Path(..., ge=1, le=2**63 - 1)
 
 
-def _json_integer(value):
-    """A JSON integer (JSON Schema counts 3.0 as one), never `false` read as 0 or the text "5" as 5."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError("Input should be a whole number")
-    if isinstance(value, float):
-        if not value.is_integer():
-            raise ValueError("Input should be a whole number")
-        return int(value)
-    return value
-
-
-JsonInt = Annotated[int, BeforeValidator(_json_integer)]
-RowId = Annotated[int, Field(ge=1, le=2**63 - 1), BeforeValidator(_json_integer)]
 TOKEN_HELP = (
     "A participant's token (from `join`) or a facilitator's (from `teekond workshop create` or the "
     "facilitator's page), for this workshop only."
@@ -67,202 +74,26 @@ class BoardToken(HttpBearer):
 router = Router(auth=BoardToken(), tags=["workshops"])
 
 
-class Message(Schema):
-    detail: str = Field(description="Why the request was refused, in the request's language.")
-
-
-class Problem(Schema):
-    """A refusal: one message, or (for a body that does not match its schema) one item per problem."""
-
-    detail: str | list[dict]
-
-
 def refusals(view):
-    """Turn the services' refusals into answers with the status they mean and their translated message."""
+    """Answer the services' refusals with their status and translated message (actions.STATUSES: the same map
+    as the pages' forms)."""
 
     @wraps(view)
     def answer(request, *args, **kwargs):
         try:
             return view(request, *args, **kwargs)
-        except services.RateLimited:
-            raise HttpError(429, str(services.WRONG_CODES_MESSAGE)) from None
-        except Workshop.DoesNotExist:
-            raise HttpError(404, _("No workshop has this code. Check the code and try again.")) from None
-        except (Group.DoesNotExist, Note.DoesNotExist):
-            raise HttpError(404, _("There is no such item on this board.")) from None
-        except services.NotOnBoard as refusal:
-            raise HttpError(404, " ".join(refusal.messages)) from None
-        except PermissionDenied as refusal:
-            raise HttpError(403, str(refusal) or _("Only the facilitator of this workshop can do this.")) from None
-        except services.NotesTooFast as refusal:
-            raise HttpError(429, " ".join(refusal.messages)) from None
-        except services.BoardConflict as refusal:
-            raise HttpError(409, " ".join(refusal.messages)) from None
-        except ValidationError as refusal:
-            raise HttpError(422, " ".join(refusal.messages)) from None
+        except actions.REFUSALS as refusal:
+            raise HttpError(actions.status_of(refusal), actions.message_of(refusal)) from None
 
     return answer
 
 
-def _caller(request) -> Participant:
-    return request.auth
-
-
-def _as_facilitator(request) -> Participant:
+def _actor(request, action: str) -> Participant:
+    """The caller, when the action's row in actions.ACTIONS lets them take it (403 otherwise)."""
     participant = request.auth
-    services.require_facilitator(participant, participant.workshop)
+    if actions.ACTIONS[action].who == actions.FACILITATOR:
+        services.require_facilitator(participant, participant.workshop)
     return participant
-
-
-# Schemas
-
-Slug = Annotated[str, Field(max_length=100, pattern=r"^[-a-z0-9_]+$")]
-Target = RowId | Annotated[str, Field(pattern=r"^[gnGN]?[0-9]{1,18}$")]
-
-
-class JoinIn(Schema):
-    name: str = Field("", max_length=60, description="A display name; leave it empty to join anonymously.")
-    municipality: Slug | None = Field(None, description="The address name of the participant's municipality.")
-
-
-class JoinOut(Schema):
-    token: str = Field(description="Send it as `Authorization: Bearer TOKEN` to every other call.")
-    participant: int
-
-
-class Heading(Schema):
-    slug: str
-    title: str
-
-
-class NoteOut(Schema):
-    id: int
-    target: str = Field(description='The note as a vote target ("n34").')
-    text: str
-    language: str = Field(description="The language the note is written in (of the interface it was written in).")
-    stage: str
-    perspective: str
-    group: int | None
-    votes: int
-    author: str | None = Field(description="The display name; null for an anonymous note or one from the map.")
-    mine: bool
-    hidden: bool = Field(description="Hidden by the facilitator; only facilitators get hidden notes at all.")
-    bottleneck: int | None = Field(description="The journey map's bottleneck a pre-filled note stands for.")
-
-
-class GroupOut(Schema):
-    id: int
-    target: str = Field(description='The group as a vote target ("g12").')
-    title: str
-    stage: str
-    perspective: str
-    votes: int
-    decision: str
-    bottleneck: int | None = Field(description="The bottleneck the group became or was merged into.")
-
-
-class BoardOut(Schema):
-    """With `unchanged: true` only version, phase, empty notes and groups, and unchanged are given."""
-
-    version: int
-    phase: Phase
-    unchanged: bool
-    notes: list[NoteOut]
-    groups: list[GroupOut]
-    code: str | None = None
-    title: str | None = None
-    language: str | None = None
-    closed: bool | None = None
-    stages: list[Heading] | None = Field(None, description="The columns, in the workshop's language.")
-    perspectives: list[Heading] | None = Field(None, description="The rows, in the workshop's language.")
-    vote_budget: int | None = None
-    vote_cap: int | None = Field(None, description="Votes one person may give to one target.")
-    votes_left: int | None = None
-    my_votes: dict[str, int] | None = Field(None, description='The caller\'s votes per target ("g12": 2).')
-    focus: int | None = Field(None, description="The group in focus in the discuss phase.")
-    timer_ends_at: str | None = Field(None, description="When the facilitator's timer runs out (ISO 8601).")
-    participants: int | None = Field(None, description="Participants who joined, facilitators not counted.")
-    facilitator: bool | None = Field(None, description="Whether the caller runs the board (sees hidden notes).")
-    html: str | None = Field(None, description="The board drawn as its page shows it, when asked with `html`.")
-
-
-class BoardParams(Schema):
-    since: int | None = Field(
-        None, ge=0, le=2**31, description="The version the client has; the same version answers `unchanged`."
-    )
-    # For the board pages' own script, which swaps the drawn board in: one request per change.
-    html: Literal["participant", "console", "projector"] | None = Field(
-        None,
-        description="Send the board drawn as this page shows it (`html`) when it changed, instead of its notes "
-        "and groups (left empty): `participant` for a participant's token, `console` or `projector` for a "
-        "facilitator's.",
-    )
-    lang: Literal[tuple(code for code, _name in settings.LANGUAGES)] | None = Field(
-        None, description="The language `html` is drawn in (by default the request's language)."
-    )
-    seen_notes: int | None = Field(None, ge=0, description="With `html`: how many notes the screen showed.")
-    seen_phase: Phase | None = Field(None, description="With `html`: the phase the screen showed.")
-    seen_focus: int | None = Field(None, ge=0, description="With `html`: the group in focus the screen showed.")
-
-
-class NoteIn(Schema):
-    text: str = Field(..., min_length=1, max_length=280)
-    stage: Slug = Field(description="The address name of a stage (column) of this board.")
-    perspective: Slug = Field(description="The address name of a perspective (row) of this board.")
-    anonymous: StrictBool = False
-    language: Literal[tuple(code for code, _name in settings.LANGUAGES)] | None = Field(
-        None, description="The language the note is written in; by default the workshop's."
-    )
-
-
-class VoteIn(Schema):
-    target: Target = Field(
-        description='A group as "g12" (or just the number 12), or a note in no group as "n34".',
-    )
-
-
-class VoteOut(Schema):
-    target: str
-    votes_left: int
-
-
-class PhaseIn(Schema):
-    phase: Phase
-
-
-class StateOut(Schema):
-    version: int
-    phase: Phase
-    focus: int | None
-    timer_ends_at: str | None
-    closed: bool
-
-
-class GroupIn(Schema):
-    title: str = Field(..., min_length=1, max_length=200)
-    notes: list[RowId] = Field(..., min_length=1, max_length=500)
-
-
-class GroupChange(Schema):
-    title: str | None = Field(None, min_length=1, max_length=200)
-    add: list[RowId] = Field([], max_length=500)
-    remove: list[RowId] = Field([], max_length=500)
-
-
-class HideIn(Schema):
-    hidden: StrictBool = True
-
-
-class FocusIn(Schema):
-    group: RowId | None = Field(..., description="A group's id; null takes the focus away.")
-
-
-class TimerIn(Schema):
-    seconds: JsonInt = Field(..., ge=0, le=services.TIMER_MAX_SECONDS, description="0 stops the timer.")
-
-
-class DecisionIn(Schema):
-    text: str = Field(..., max_length=services.DECISION_MAX_LENGTH, description="Empty text clears the decision.")
 
 
 def _state(workshop: Workshop) -> StateOut:
@@ -279,12 +110,12 @@ def _note_out(note: Note, participant: Participant) -> dict:
     return selectors.note_item(note, note.stage.slug, note.perspective.slug, participant=participant)
 
 
-def _group_of(workshop: Workshop, group_id: int) -> Group:
-    return Group.objects.select_related("stage", "perspective").get(workshop=workshop, pk=group_id)
+def _group_of(workshop: Workshop, group_id: int) -> NoteGroup:
+    return NoteGroup.objects.select_related("stage", "perspective").get(workshop=workshop, pk=group_id)
 
 
-def _group_out(group: Group) -> dict:
-    votes = Group.objects.filter(pk=group.pk).aggregate(total=Count("votes"))["total"]
+def _group_out(group: NoteGroup) -> dict:
+    votes = NoteGroup.objects.filter(pk=group.pk).aggregate(total=Count("votes"))["total"]
     return selectors.group_item(group, votes={selectors.target_key(group_id=group.pk): votes})
 
 
@@ -321,14 +152,14 @@ def join(request, code: str = CODE, body: JoinIn = None):
 def board(request, code: str = CODE, params: Query[BoardParams] = None):
     """Notes, groups and votes. Poll with `since` set to the last `version` seen: while nothing changed,
     the answer is `{"version": N, "phase": …, "notes": [], "groups": [], "unchanged": true}` at once."""
-    participant = _caller(request)
+    participant = request.auth
     params = params or BoardParams()
-    if params.html in (views.CONSOLE, views.PROJECTOR) and not participant.is_facilitator:
+    if params.html in (render.CONSOLE, render.PROJECTOR) and not participant.is_facilitator:
         raise HttpError(403, _("Only the facilitator of this workshop can do this."))
     answer = selectors.board(participant.workshop, since=params.since, participant=participant)
     if params.html and not answer["unchanged"]:
         shown = {"seen": params.seen_notes, "phase": params.seen_phase, "focus": params.seen_focus}
-        html = views.board_html(request, participant, answer, view=params.html, language=params.lang, shown=shown)
+        html = render.board_html(request, participant, answer, view=params.html, language=params.lang, shown=shown)
         # The page needs the drawing only; a hundred phones parsing every note twice would be waste.
         answer = {**answer, "notes": [], "groups": [], "html": html}
     # Answered as it is: checking a board of hundreds of notes against BoardOut on every poll of every
@@ -345,7 +176,7 @@ def board(request, code: str = CODE, params: Query[BoardParams] = None):
 def post_note(request, body: NoteIn, code: str = CODE):
     """A note in the cell of a stage and a perspective (their slugs), in the collect phase only (409). A
     participant posts at most the workshop's notes per person (409) and notes per minute (429)."""
-    participant = _caller(request)
+    participant = _actor(request, "note_post")
     note = services.note_post(
         participant=participant,
         stage=body.stage,
@@ -374,7 +205,7 @@ def _votes_left(participant: Participant, target) -> VoteOut:
 def cast_vote(request, body: VoteIn, code: str = CODE):
     """One vote on a group ("g12", or the number 12) or on a note that is in no group ("n34"). Refused
     (409) beyond the person's budget, beyond the cap per target, on a hidden note or outside the vote phase."""
-    participant = _caller(request)
+    participant = _actor(request, "vote_cast")
     services.vote_cast(participant=participant, target_id=body.target)
     return Status(201, _votes_left(participant, body.target))
 
@@ -387,7 +218,7 @@ def cast_vote(request, body: VoteIn, code: str = CODE):
 @refusals
 def withdraw_vote(request, body: VoteIn, code: str = CODE):
     """Takes back one of the caller's votes on the target, in the vote phase."""
-    participant = _caller(request)
+    participant = _actor(request, "vote_withdraw")
     services.vote_withdraw(participant=participant, target_id=body.target)
     return _votes_left(participant, body.target)
 
@@ -401,7 +232,7 @@ FACILITATOR_REFUSALS = {400: Message, 401: Message, 403: Message, 409: Message, 
 @refusals
 def set_phase(request, body: PhaseIn, code: str = CODE):
     """Any phase, forward or back: lobby, collect, group, vote, discuss, summary. Stops the timer."""
-    actor = _as_facilitator(request)
+    actor = _actor(request, "phase_set")
     return _state(services.phase_set(actor=actor, workshop=actor.workshop, phase=body.phase))
 
 
@@ -410,7 +241,7 @@ def set_phase(request, body: PhaseIn, code: str = CODE):
 def create_group(request, body: GroupIn, code: str = CODE):
     """A named group of notes (group phase); it takes the cell of its first note. Notes already in a
     group move, and their votes move with them."""
-    actor = _as_facilitator(request)
+    actor = _actor(request, "group_create")
     group = services.group_create(actor=actor, workshop=actor.workshop, title=body.title, note_ids=body.notes)
     return Status(201, _group_out(_group_of(actor.workshop, group.pk)))
 
@@ -423,7 +254,7 @@ def create_group(request, body: GroupIn, code: str = CODE):
 @refusals
 def change_group(request, body: GroupChange, code: str = CODE, group_id: int = ROW_ID):
     """Rename (any phase) or add and remove notes (group phase)."""
-    actor = _as_facilitator(request)
+    actor = _actor(request, "group_move" if body.add or body.remove else "group_rename")
     group = _group_of(actor.workshop, group_id)
     services.group_update(
         actor=actor, group=group, title=body.title, add_note_ids=body.add, remove_note_ids=body.remove
@@ -439,7 +270,7 @@ def change_group(request, body: GroupChange, code: str = CODE, group_id: int = R
 @refusals
 def hide_note(request, body: HideIn, code: str = CODE, note_id: int = ROW_ID):
     """A hidden note disappears for participants and the projector, and its votes are given back."""
-    actor = _as_facilitator(request)
+    actor = _actor(request, "note_hide")
     note = Note.objects.select_related("stage", "perspective", "participant").get(workshop=actor.workshop, pk=note_id)
     services.note_hide(actor=actor, note=note, hidden=body.hidden)
     return _note_out(note, actor)
@@ -449,7 +280,7 @@ def hide_note(request, body: HideIn, code: str = CODE, note_id: int = ROW_ID):
 @refusals
 def set_focus(request, body: FocusIn, code: str = CODE):
     """The group everyone discusses now (discuss phase); null for none."""
-    actor = _as_facilitator(request)
+    actor = _actor(request, "focus_set")
     group = _group_of(actor.workshop, body.group) if body.group else None
     return _state(services.focus_set(actor=actor, workshop=actor.workshop, group=group))
 
@@ -458,7 +289,7 @@ def set_focus(request, body: FocusIn, code: str = CODE):
 @refusals
 def set_timer(request, body: TimerIn, code: str = CODE):
     """A countdown everyone sees; 0 stops it. Changing the phase stops it too."""
-    actor = _as_facilitator(request)
+    actor = _actor(request, "timer_set")
     return _state(services.timer_set(actor=actor, workshop=actor.workshop, seconds=body.seconds))
 
 
@@ -470,14 +301,10 @@ def set_timer(request, body: TimerIn, code: str = CODE):
 @refusals
 def save_decision(request, body: DecisionIn, code: str = CODE, group_id: int = ROW_ID):
     """What the room decided about a group, in the discuss or summary phase."""
-    actor = _as_facilitator(request)
+    actor = _actor(request, "decision_save")
     group = _group_of(actor.workshop, group_id)
     services.decision_save(actor=actor, group=group, text=body.text)
     return _group_out(group)
-
-
-class TokenOut(Schema):
-    token: str = Field(description="The new facilitator token; every earlier one of this workshop has stopped.")
 
 
 @router.post("/{code}/token", response={201: TokenOut, **FACILITATOR_REFUSALS}, summary="Get a new facilitator token")
@@ -485,7 +312,8 @@ class TokenOut(Schema):
 def rotate_token(request, code: str = CODE):
     """Stops every facilitator token of the workshop, the caller's too, and answers a new one for the caller.
     Closing the workshop, handing it over and deactivating its facilitator stop them as well."""
-    actor = _as_facilitator(request)
+    actor = request.auth
+    services.require_facilitator(actor, actor.workshop)
     _seat, token = tokens.facilitator_token_rotate(actor=actor, workshop=actor.workshop)
     return Status(201, TokenOut(token=token))
 
@@ -494,5 +322,5 @@ def rotate_token(request, code: str = CODE):
 @refusals
 def close(request, code: str = CODE):
     """No more joining, notes or votes; the board moves to its summary and stays readable."""
-    actor = _as_facilitator(request)
+    actor = _actor(request, "workshop_close")
     return _state(services.workshop_close(actor=actor, workshop=actor.workshop))

@@ -18,8 +18,7 @@ from django.utils.translation import gettext as _
 
 from teekond.core.dates import format_date
 from teekond.core.spreadsheet import CsvWriter
-from teekond.journey.models import Proposal
-from teekond.workshops import outcome
+from teekond.workshops import selectors
 from teekond.workshops.models import Note, Participant, Workshop
 from teekond.workshops.selectors import author_name
 
@@ -49,7 +48,7 @@ def csv_header() -> list[str]:
 
 def notes_csv(workshop: Workshop) -> str:
     """One row per note (in the active language's headers), with the BOM first."""
-    votes = outcome.vote_counts(workshop)
+    votes = selectors.vote_counts(workshop)
     buffer = io.StringIO()
     buffer.write("\ufeff")
     writer = CsvWriter(buffer)
@@ -84,12 +83,8 @@ def board_rows(workshop: Workshop) -> tuple[list, list]:
 
 def summary_context(workshop: Workshop) -> dict:
     stages, rows = board_rows(workshop)
-    items = outcome.outcome_items(workshop)
+    items = selectors.outcome_items(workshop)
     event = workshop.event
-    promoted = [item.bottleneck for item in items if item.bottleneck]
-    proposals = Proposal.objects.none()
-    if promoted and event:
-        proposals = Proposal.objects.filter(bottlenecks__in=promoted, origin_events=event).distinct()
     return {
         "workshop": workshop,
         "event": event,
@@ -98,7 +93,7 @@ def summary_context(workshop: Workshop) -> dict:
         "stages": stages,
         "rows": rows,
         "items": items,
-        "proposals": list(proposals.prefetch_related("texts", "bottlenecks")),
+        "proposals": selectors.proposals_made(workshop, items),
         "hidden": Note.objects.filter(workshop=workshop, is_hidden=True).count(),
         "today": format_date(timezone.localdate()),
     }

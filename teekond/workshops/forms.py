@@ -5,26 +5,25 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from teekond.core.templatetags.teekond import in_language_label
-from teekond.journey.models import Perspective, Stage
-from teekond.network.models import Event, EventType, Municipality
-from teekond.workshops.models import Group, Note, Participant, Phase
+from teekond.workshops.models import Note, NoteGroup, Participant, Phase
+from teekond.workshops.selectors import choices
 
 
 class WorkshopForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200)
     event = forms.ModelChoiceField(
         label=_("Event"),
-        queryset=Event.objects.none(),
+        queryset=choices.workshop_events().none(),
         required=False,
         empty_label=_("— no event —"),
         help_text=_("The network meeting or workshop this board belongs to; its outcome keeps it as the origin."),
     )
     stages = forms.ModelMultipleChoiceField(
-        label=_("Stages (the board's columns)"), queryset=Stage.objects.none(), widget=forms.CheckboxSelectMultiple
+        label=_("Stages (the board's columns)"), queryset=choices.stages().none(), widget=forms.CheckboxSelectMultiple
     )
     perspectives = forms.ModelMultipleChoiceField(
         label=_("Perspectives (the board's rows)"),
-        queryset=Perspective.objects.none(),
+        queryset=choices.perspectives().none(),
         widget=forms.CheckboxSelectMultiple,
     )
     language = forms.ChoiceField(label=_("Language of the workshop"), choices=settings.LANGUAGES)
@@ -56,10 +55,9 @@ class WorkshopForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        events = Event.objects.filter(type__in=[EventType.WORKSHOP, EventType.NETWORK_MEETING])
-        self.fields["event"].queryset = events.prefetch_related("texts").order_by("-start_date")
-        self.fields["stages"].queryset = Stage.objects.prefetch_related("texts")
-        self.fields["perspectives"].queryset = Perspective.objects.prefetch_related("texts")
+        self.fields["event"].queryset = choices.workshop_events()
+        self.fields["stages"].queryset = choices.stages()
+        self.fields["perspectives"].queryset = choices.perspectives()
 
     def clean_note_limit(self):
         return self.cleaned_data["note_limit"] or self.fields["note_limit"].initial
@@ -82,12 +80,7 @@ class HandOverForm(forms.Form):
 
     def __init__(self, *args, workshop, **kwargs):
         super().__init__(*args, **kwargs)
-        from django.contrib.auth import get_user_model
-
-        from teekond.core.roles import Role
-
-        people = get_user_model().objects.filter(is_active=True, role__in=[Role.FACILITATOR, Role.COORDINATOR])
-        self.fields["to_user"].queryset = people.exclude(pk=workshop.facilitator_id).order_by("username")
+        self.fields["to_user"].queryset = choices.hand_over_to(workshop)
         self.fields["to_user"].label_from_instance = lambda user: user.get_full_name() or user.get_username()
 
 
@@ -109,7 +102,7 @@ class JoinForm(forms.Form):
     )
     municipality = forms.ModelChoiceField(
         label=_("Your municipality (optional)"),
-        queryset=Municipality.objects.none(),
+        queryset=choices.municipalities().none(),
         required=False,
         empty_label=_("— not given —"),
         help_text=_("Kept with the workshop's outcome as where its participants came from."),
@@ -117,7 +110,7 @@ class JoinForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["municipality"].queryset = Municipality.objects.order_by("name")
+        self.fields["municipality"].queryset = choices.municipalities()
 
 
 class NoteForm(forms.Form):
@@ -164,7 +157,7 @@ class GroupForm(forms.Form):
     notes = forms.TypedMultipleChoiceField(coerce=int, choices=())
     title = forms.CharField(label=_("Group the ticked notes as"), max_length=200, required=False)
     into = forms.ModelChoiceField(
-        label=_("or add them to the group"), queryset=Group.objects.none(), required=False, empty_label="—"
+        label=_("or add them to the group"), queryset=NoteGroup.objects.none(), required=False, empty_label="—"
     )
 
     def __init__(self, *args, note_ids, groups, **kwargs):

@@ -44,7 +44,12 @@ class Workshop(models.Model):
     note_limit = models.PositiveSmallIntegerField(_("notes per person"), default=30)
     notes_per_minute = models.PositiveSmallIntegerField(_("notes per person in a minute"), default=6)
     focus_group = models.ForeignKey(
-        "Group", verbose_name=_("group in focus"), on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        "NoteGroup",
+        verbose_name=_("group in focus"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     timer_ends_at = models.DateTimeField(_("timer ends"), null=True, blank=True)
     is_closed = models.BooleanField(_("closed"), default=False)
@@ -97,7 +102,7 @@ class Participant(models.Model):
         return self.name or f"#{self.pk}"
 
 
-class Group(models.Model):
+class NoteGroup(models.Model):
     """Notes the facilitator put together; what the room votes on and discusses."""
 
     workshop = models.ForeignKey(Workshop, on_delete=models.CASCADE, related_name="groups")
@@ -143,7 +148,7 @@ class Note(models.Model):
         default="et",
         help_text=_("The language of the interface the note was written in (a pre-filled note: of its text)."),
     )
-    group = models.ForeignKey(Group, on_delete=models.SET_NULL, null=True, blank=True, related_name="notes")
+    group = models.ForeignKey(NoteGroup, on_delete=models.SET_NULL, null=True, blank=True, related_name="notes")
     bottleneck = models.ForeignKey(
         "journey.Bottleneck",
         verbose_name=_("existing bottleneck it stands for"),
@@ -171,7 +176,7 @@ class Vote(models.Model):
 
     workshop = models.ForeignKey(Workshop, on_delete=models.CASCADE, related_name="votes")
     participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="votes")
-    group = models.ForeignKey(Group, on_delete=models.CASCADE, null=True, blank=True, related_name="votes")
+    group = models.ForeignKey(NoteGroup, on_delete=models.CASCADE, null=True, blank=True, related_name="votes")
     note = models.ForeignKey(Note, on_delete=models.CASCADE, null=True, blank=True, related_name="votes")
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -7,7 +7,7 @@ coordinator). Participants act through their join token, not through these rules
 from teekond.core.permissions import has_role, is_coordinator, rule
 from teekond.core.roles import Role
 
-for model in ("participant", "group", "note", "vote"):
+for model in ("participant", "notegroup", "note", "vote"):
     rule(*(f"workshops.{action}_{model}" for action in ("add", "change", "delete", "view")))(is_coordinator)
 
 

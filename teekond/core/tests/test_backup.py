@@ -107,7 +107,7 @@ def test_the_backup_holds_everything_the_issue_names(round_trip):
         "workshops.workshop",
         "workshops.note",
         "workshops.vote",
-        "workshops.group",
+        "workshops.notegroup",
         "workshops.workshop_stages",
         "guide.stuckreport",
         "guide.historicalstuckreport",

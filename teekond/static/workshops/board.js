@@ -1,12 +1,14 @@
-/* The live workshop board, without a build step.
+/* The live workshop board: what htmx does not do.
 
-   Every second it asks the JSON interface whether the board changed (GET …/board?since=VERSION, which answers
-   at once). It asks with html=VIEW, so a changed board comes with this page's board drawn as HTML (by the same
-   template as the first time, in the reader's language) and what changed for the live region; the drawing is
-   swapped in, keeping focus, ticked boxes and half-typed text. Errors make it wait longer (up to 15 s); coming
-   back online or to the tab asks again at once.
-   Forms marked data-live are sent with fetch; their answer is announced in the page's live regions (refusals
-   assertively), and the board is asked for at once. Without JavaScript every form still works, by a reload. */
+   htmx keeps the board live (see _board.html): #board-live asks the page's own address for the board every
+   second (`hx-get`, `hx-trigger="every 1s"`; nothing comes back while the board is unchanged), the forms on it
+   are sent with `hx-post` and answered with the board drawn afresh, and `hx-sync` keeps a poll's late answer
+   from replacing a form's. htmx swaps the board in and keeps the focus; this script adds the rest:
+   - it keeps what the reader was in the middle of (ticked boxes, half-typed text, a chosen option) across a swap,
+     and empties the form that was just sent;
+   - it says in the live regions what the swapped-in board announces (`data-announce`), a refusal (assertively),
+     and when the connection is lost and back;
+   - it counts the timer down. Without JavaScript every form still works, by a reload. */
 (function () {
   "use strict";
 
@@ -16,21 +18,13 @@
   }
   var statusRegion = document.getElementById("board-status");
   var alertRegion = document.getElementById("board-alert");
-  var token = root.getAttribute("data-token");
-  var boardApi = root.getAttribute("data-board-api");
-  var view = root.getAttribute("data-view");
-  var language = root.getAttribute("data-language");
-  var FAST = 1000;
-  var SLOWEST = 15000;
-  var delay = FAST;
-  var pollTimer = null;
+  var generation = { "board-status": 0, "board-alert": 0 };
   var offline = false;
+  var kept = null;
 
   function live() {
     return document.getElementById("board-live");
   }
-
-  var generation = { "board-status": 0, "board-alert": 0 };
 
   function announce(region, text) {
     // Emptied first and filled a moment later, so that the same words said twice are announced twice.
@@ -49,11 +43,16 @@
     }
   }
 
-  function warn(text) {
-    announce(alertRegion, text);
+  function sender(detail) {
+    // The element whose request it was (htmx fires htmx:beforeSwap on the target, not on the sender).
+    return detail.requestConfig ? detail.requestConfig.elt : detail.elt;
   }
 
-  // Form state the reader is in the middle of: which control has focus and what differs from the page's defaults.
+  function isPoll(detail) {
+    return sender(detail).id === "board-live";
+  }
+
+  // What the reader is in the middle of: the controls whose value differs from the page's default.
 
   function isDirty(control) {
     if (control.type === "checkbox" || control.type === "radio") {
@@ -68,214 +67,116 @@
   }
 
   function capture(container) {
-    var state = { focus: null, values: {} };
-    var active = document.activeElement;
-    if (active && active.id && container.contains(active)) {
-      state.focus = { id: active.id };
-      try {
-        state.focus.start = active.selectionStart;
-        state.focus.end = active.selectionEnd;
-      } catch (error) {
-        // Buttons and checkboxes have no selection.
-      }
-    }
+    var values = {};
     Array.prototype.forEach.call(container.querySelectorAll("input[id], textarea[id], select[id]"), function (control) {
       if (isDirty(control)) {
-        state.values[control.id] = { value: control.value, checked: control.checked };
+        values[control.id] = { value: control.value, checked: control.checked };
       }
     });
-    return state;
+    var active = document.activeElement;
+    var selection = active && active.id && values[active.id] ? { id: active.id } : null;
+    if (selection) {
+      try {
+        selection.start = active.selectionStart;
+        selection.end = active.selectionEnd;
+      } catch (error) {
+        // Checkboxes and selects have no selection.
+      }
+    }
+    return { values: values, selection: selection };
   }
 
   function restore(state) {
     Object.keys(state.values).forEach(function (id) {
       var control = document.getElementById(id);
-      if (!control) {
-        return;
-      }
-      if (control.type === "checkbox" || control.type === "radio") {
+      if (control && (control.type === "checkbox" || control.type === "radio")) {
         control.checked = state.values[id].checked;
-      } else {
+      } else if (control) {
         control.value = state.values[id].value;
       }
     });
-    if (state.focus) {
-      var target = document.getElementById(state.focus.id);
-      if (target) {
-        target.focus({ preventScroll: true });
-        if (typeof state.focus.start === "number" && typeof target.setSelectionRange === "function") {
-          try {
-            target.setSelectionRange(state.focus.start, state.focus.end);
-          } catch (error) {
-            // Number fields refuse a selection.
-          }
-        }
+    var selection = state.selection; // htmx put the focus back; a restored value moved the caret, put it back too
+    var control = selection && document.getElementById(selection.id);
+    if (control && typeof selection.start === "number" && typeof control.setSelectionRange === "function") {
+      try {
+        control.setSelectionRange(selection.start, selection.end);
+      } catch (error) {
+        // Number fields refuse a selection.
       }
     }
   }
 
-  // Drawing the board again
+  function emptySent(form) {
+    if (form.hasAttribute("data-reset")) {
+      form.reset(); // with the boxes ticked on the board for it (form="…")
+    }
+    var clear = form.getAttribute("data-clear");
+    if (clear && document.getElementById(clear)) {
+      document.getElementById(clear).value = "";
+    }
+  }
 
-  function swapIn(html, quiet) {
-    var holder = document.createElement("template");
-    holder.innerHTML = html.trim();
-    var fresh = holder.content.querySelector("#board-live");
-    var old = live();
-    // Answers may cross: an older board never replaces a newer one.
-    if (!fresh || !old || Number(fresh.getAttribute("data-version")) <= Number(old.getAttribute("data-version"))) {
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var detail = event.detail;
+    if (!detail.shouldSwap || !live()) {
       return;
     }
-    var state = capture(old);
-    old.replaceWith(fresh);
-    restore(state);
-    tick();
-    if (!quiet) {
-      say(fresh.getAttribute("data-announce"));
+    if (!isPoll(detail)) {
+      generation[alertRegion.id] += 1;
+      alertRegion.textContent = "";
+      emptySent(sender(detail));
     }
-  }
+    kept = capture(live());
+  });
 
-  // Asking whether anything changed
+  document.addEventListener("htmx:afterSwap", function (event) {
+    if (event.target.id !== "board-live" || !kept) {
+      return;
+    }
+    restore(kept);
+    kept = null;
+    tick();
+    say(event.target.getAttribute("data-announce"));
+  });
 
-  function schedule() {
-    window.clearTimeout(pollTimer);
-    pollTimer = window.setTimeout(poll, delay);
-  }
+  // Refusals, and the connection
+
+  document.addEventListener("htmx:responseError", function (event) {
+    if (isPoll(event.detail)) {
+      connectionLost();
+    } else {
+      announce(alertRegion, event.detail.xhr.responseText || root.getAttribute("data-failed"));
+    }
+  });
+
+  document.addEventListener("htmx:sendError", function (event) {
+    if (isPoll(event.detail)) {
+      connectionLost();
+    } else {
+      announce(alertRegion, root.getAttribute("data-failed"));
+    }
+  });
+
+  document.addEventListener("htmx:afterRequest", function (event) {
+    if (event.detail.successful && offline) {
+      offline = false;
+      say(root.getAttribute("data-back"));
+    }
+  });
 
   function connectionLost() {
-    delay = Math.min(delay * 2, SLOWEST);
     if (!offline) {
       offline = true;
       say(root.getAttribute("data-lost"));
     }
   }
 
-  function connectionBack() {
-    delay = FAST;
-    if (offline) {
-      offline = false;
-      say(root.getAttribute("data-back"));
-    }
-  }
-
-  function ask(quiet) {
-    var current = live();
-    var params = new URLSearchParams({
-      since: current.getAttribute("data-version"),
-      html: view,
-      lang: language,
-      seen_notes: current.getAttribute("data-notes"),
-      seen_phase: current.getAttribute("data-phase"),
-    });
-    if (current.getAttribute("data-focus")) {
-      params.set("seen_focus", current.getAttribute("data-focus"));
-    }
-    return fetch(boardApi + "?" + params.toString(), {
-      headers: { Authorization: "Bearer " + token, Accept: "application/json" },
-      credentials: "same-origin",
-      cache: "no-store",
-    })
-      .then(function (response) {
-        if (!response.ok) {
-          throw new Error("board " + response.status);
-        }
-        return response.json();
-      })
-      .then(function (answer) {
-        connectionBack();
-        if (answer.html) {
-          swapIn(answer.html, quiet);
-        }
-      });
-  }
-
-  function poll() {
-    if (!token) {
-      return; // a closed board changes no more
-    }
-    ask(false).catch(connectionLost).then(schedule);
-  }
-
-  window.addEventListener("online", function () {
-    delay = FAST;
-    poll();
-  });
-  document.addEventListener("visibilitychange", function () {
-    if (document.visibilityState === "visible") {
-      delay = FAST;
-      poll();
-    }
-  });
-
-  // Sending forms
-
-  function clearAfterSuccess(form) {
-    var current = form.id ? document.getElementById(form.id) : null;
-    if (!current) {
-      return;
-    }
-    if (current.hasAttribute("data-reset")) {
-      // form.elements includes the checkboxes that belong to the form from elsewhere (form="…").
-      Array.prototype.forEach.call(current.elements, function (control) {
-        if (control.type === "checkbox") {
-          control.checked = false;
-        } else if (control.type === "text" || control.tagName === "TEXTAREA") {
-          control.value = "";
-        } else if (control.tagName === "SELECT") {
-          control.selectedIndex = 0;
-        }
-      });
-    }
-    var clear = current.getAttribute("data-clear");
-    if (clear && document.getElementById(clear)) {
-      document.getElementById(clear).value = "";
-    }
-  }
-
-  document.addEventListener("submit", function (event) {
-    var form = event.target;
-    if (!form.hasAttribute("data-live")) {
-      return;
-    }
-    event.preventDefault();
-    var data = new FormData(form);
-    if (event.submitter && event.submitter.name) {
-      data.append(event.submitter.name, event.submitter.value);
-    }
-    // getAttribute: a control named "action" would shadow form.action.
-    fetch(form.getAttribute("action"), {
-      method: "POST",
-      body: data,
-      credentials: "same-origin",
-      headers: { Accept: "application/json" },
-    })
-      .then(function (response) {
-        return response.json().then(function (answer) {
-          return { ok: response.ok, answer: answer };
-        });
-      })
-      .then(function (result) {
-        if (result.ok) {
-          generation[alertRegion.id] += 1;
-          alertRegion.textContent = "";
-          clearAfterSuccess(form);
-          say(result.answer.message);
-        } else {
-          warn(result.answer.error || root.getAttribute("data-failed"));
-        }
-        // Quiet: the answer already said what this screen did; "1 new note" about one's own note is noise.
-        return ask(true);
-      })
-      .catch(function () {
-        warn(root.getAttribute("data-failed"));
-      });
-  });
-
   // The timer: counted down here from the time the server gave, and said once when it runs out.
 
   var spokenFor = null;
 
   function tick() {
-    var timer = live().querySelector("[data-ends-at]");
+    var timer = live() && live().querySelector("[data-ends-at]");
     if (!timer) {
       return;
     }
@@ -291,11 +192,10 @@
     }
   }
 
-  var firstTimer = live().querySelector("[data-ends-at]");
+  var firstTimer = live() && live().querySelector("[data-ends-at]");
   if (firstTimer && Date.parse(firstTimer.getAttribute("data-ends-at")) <= Date.now()) {
     spokenFor = firstTimer.getAttribute("data-ends-at"); // ran out before this page opened: nothing to say
   }
   tick();
   window.setInterval(tick, 1000);
-  schedule();
 })();

@@ -9,7 +9,7 @@ from django.utils import translation
 from pypdf import PdfReader
 
 from teekond.journey.models import Perspective, Stage
-from teekond.workshops import outcome, services
+from teekond.workshops import services
 from teekond.workshops.models import Phase
 from teekond.workshops.tests.test_outcome import (
     CELL,
@@ -79,7 +79,7 @@ def test_pdf_summary_has_the_board_groups_votes_and_decisions(board, facilitator
     services.decision_save(
         actor=facilitator, group=board.group, text="Kutsume registri esindaja järgmisele kohtumisele"
     )
-    promotion = outcome.group_promote(user=facilitator, group=board.group, title_et="Pikk järjekord")
+    promotion = services.group_promote(user=facilitator, group=board.group, title_et="Pikk järjekord")
     text = pdf_text(as_persona("facilitator"), board)
     for expected in (
         "Teenusdisaini töötuba",

@@ -12,8 +12,8 @@ from django.test import Client
 from teekond.journey.models import Bottleneck, Perspective, Proposal, ProposalState, Stage, Support
 from teekond.journey.selectors import with_priority
 from teekond.network.models import Event, Municipality
-from teekond.workshops import outcome, services
-from teekond.workshops.models import Group, Note, Phase, Workshop
+from teekond.workshops import selectors, services
+from teekond.workshops.models import Note, NoteGroup, Phase, Workshop
 
 pytestmark = pytest.mark.django_db
 CELL = ("residence-registration", "kov")
@@ -27,9 +27,20 @@ HIDDEN_NOTE = "Solvav märkus"
 class Board:
     workshop: Workshop
     event: Event | None
-    group: Group
+    group: NoteGroup
     notes: dict  # text → Note
     host: object
+
+
+def post_notes(mari, olena, nameless) -> dict:
+    return {
+        MARI_NOTE: services.note_post(participant=mari, stage=CELL[0], perspective=CELL[1], text=MARI_NOTE),
+        OLENA_NOTE: services.note_post(
+            participant=olena, stage=CELL[0], perspective=CELL[1], text=OLENA_NOTE, anonymous=True
+        ),
+        FORM_NOTE: services.note_post(participant=nameless, stage=CELL[0], perspective="immigrant", text=FORM_NOTE),
+        HIDDEN_NOTE: services.note_post(participant=mari, stage=CELL[0], perspective=CELL[1], text=HIDDEN_NOTE),
+    }
 
 
 def build_board(facilitator, *, event=True, prefill=False, phase=Phase.SUMMARY) -> Board:
@@ -54,14 +65,7 @@ def build_board(facilitator, *, event=True, prefill=False, phase=Phase.SUMMARY) 
         services.phase_set(actor=facilitator, workshop=workshop, phase=phase)
 
     to(Phase.COLLECT)
-    notes = {
-        MARI_NOTE: services.note_post(participant=mari, stage=CELL[0], perspective=CELL[1], text=MARI_NOTE),
-        OLENA_NOTE: services.note_post(
-            participant=olena, stage=CELL[0], perspective=CELL[1], text=OLENA_NOTE, anonymous=True
-        ),
-        FORM_NOTE: services.note_post(participant=nameless, stage=CELL[0], perspective="immigrant", text=FORM_NOTE),
-        HIDDEN_NOTE: services.note_post(participant=mari, stage=CELL[0], perspective=CELL[1], text=HIDDEN_NOTE),
-    }
+    notes = post_notes(mari, olena, nameless)
     services.note_hide(actor=facilitator, note=notes[HIDDEN_NOTE])
     to(Phase.GROUP)
     grouped = [notes[MARI_NOTE].pk, notes[OLENA_NOTE].pk, notes[HIDDEN_NOTE].pk]
@@ -89,7 +93,7 @@ def priority(bottleneck) -> int:
 
 
 def promote_new(user, board, **extra):
-    return outcome.group_promote(
+    return services.group_promote(
         user=user, group=board.group, title_et="Pikk järjekord registreerimisel", title_en="Long queue", **extra
     )
 
@@ -170,7 +174,7 @@ def test_merging_adds_evidence_priority_and_municipalities_to_an_existing_bottle
     existing = Bottleneck.objects.current().filter(stage__slug=CELL[0], perspective__slug=CELL[1]).first()
     evidence_before, priority_before = existing.evidence.count(), priority(existing)
     bottlenecks_before = Bottleneck.objects.count()
-    promotion = outcome.group_promote(user=facilitator, group=board.group, bottleneck=existing)
+    promotion = services.group_promote(user=facilitator, group=board.group, bottleneck=existing)
     assert promotion.bottleneck == existing and not promotion.created
     assert Bottleneck.objects.count() == bottlenecks_before
     assert existing.evidence.count() == evidence_before + 2
@@ -181,12 +185,12 @@ def test_merging_adds_evidence_priority_and_municipalities_to_an_existing_bottle
 def test_merging_is_only_into_a_current_bottleneck_of_the_same_cell(board, facilitator):
     elsewhere = Bottleneck.objects.current().exclude(stage__slug=CELL[0]).first()
     with pytest.raises(ValidationError, match="same stage and perspective|own stage and perspective"):
-        outcome.group_promote(user=facilitator, group=board.group, bottleneck=elsewhere)
+        services.group_promote(user=facilitator, group=board.group, bottleneck=elsewhere)
     target = Bottleneck.objects.current().filter(stage__slug=CELL[0], perspective__slug=CELL[1]).first()
     merged = Bottleneck.objects.create(stage=target.stage, perspective=target.perspective, merged_into=target)
     with pytest.raises(ValidationError, match="merged into another one"):
-        outcome.group_promote(user=facilitator, group=board.group, bottleneck=merged)
-    assert Group.objects.get(pk=board.group.pk).bottleneck is None
+        services.group_promote(user=facilitator, group=board.group, bottleneck=merged)
+    assert NoteGroup.objects.get(pk=board.group.pk).bottleneck is None
 
 
 def test_a_group_is_promoted_once(board, facilitator):
@@ -201,14 +205,14 @@ def test_a_group_is_promoted_once(board, facilitator):
 
 def test_a_voted_note_in_no_group_becomes_a_group_of_one(board, facilitator):
     note = board.notes[FORM_NOTE]
-    promotion = outcome.note_promote(user=facilitator, note=note)
+    promotion = services.note_promote(user=facilitator, note=note)
     note.refresh_from_db()
     assert note.group == promotion.group and promotion.group.title == FORM_NOTE
     assert promotion.bottleneck.text("et").title == FORM_NOTE and promotion.bottleneck.perspective.slug == "immigrant"
     assert promotion.support.weight == 2 and promotion.group.votes.count() == 2
     assert [e.what for e in promotion.evidence] == [FORM_NOTE] and promotion.evidence[0].municipality is None
     with pytest.raises(ValidationError, match="in a group"):
-        outcome.note_promote(user=facilitator, note=note)
+        services.note_promote(user=facilitator, note=note)
 
 
 def test_without_an_event_there_is_no_origin_and_no_round(facilitator):
@@ -222,9 +226,9 @@ def test_without_an_event_there_is_no_origin_and_no_round(facilitator):
 def test_a_prefilled_board_suggests_the_bottleneck_its_notes_came_from(facilitator):
     board = build_board(facilitator, prefill=True)
     prefilled = Note.objects.filter(workshop=board.workshop, group=board.group, bottleneck__isnull=False).first()
-    item = next(item for item in outcome.outcome_items(board.workshop) if item.group == board.group)
+    item = next(item for item in selectors.outcome_items(board.workshop) if item.group == board.group)
     assert item.suggested == prefilled.bottleneck
-    promotion = outcome.group_promote(user=facilitator, group=board.group, bottleneck=item.suggested)
+    promotion = services.group_promote(user=facilitator, group=board.group, bottleneck=item.suggested)
     assert prefilled.text not in [e.what for e in promotion.evidence]  # the map's own bottleneck is not evidence
 
 
@@ -234,8 +238,8 @@ def test_others_may_not_promote(request, board, persona, django_user_model):
     with pytest.raises(PermissionDenied):
         promote_new(user, board)
     with pytest.raises(PermissionDenied):
-        outcome.note_promote(user=user, note=board.notes[FORM_NOTE])
-    assert Group.objects.get(pk=board.group.pk).bottleneck is None
+        services.note_promote(user=user, note=board.notes[FORM_NOTE])
+    assert NoteGroup.objects.get(pk=board.group.pk).bottleneck is None
 
 
 def test_a_coordinator_may_promote(board, coordinator):
@@ -304,7 +308,7 @@ def test_merge_from_the_page(board, as_persona):
     target = Bottleneck.objects.current().filter(stage__slug=CELL[0], perspective__slug=CELL[1]).first()
     data = form_data(key, action="merge", bottleneck=target.pk)
     response = as_persona("facilitator").post(f"/en/workshops/{board.workshop.code}/outcome/", data)
-    assert response.status_code == 302 and Group.objects.get(pk=board.group.pk).bottleneck == target
+    assert response.status_code == 302 and NoteGroup.objects.get(pk=board.group.pk).bottleneck == target
 
 
 def test_a_voted_note_is_promoted_from_the_page(board, as_persona):
@@ -331,7 +335,7 @@ def test_a_wrong_form_is_shown_again_with_its_errors(board, as_persona, values, 
     error = soup.select_one(f"#id_{key}-{field}_error")
     assert message in error.get_text() and error["id"] in control["aria-describedby"].split()
     assert control["aria-invalid"] == "true"
-    assert Group.objects.get(pk=board.group.pk).bottleneck is None
+    assert NoteGroup.objects.get(pk=board.group.pk).bottleneck is None
 
 
 def test_an_unknown_target_or_code_is_404(board, as_persona):
@@ -351,7 +355,7 @@ def test_others_get_404_on_the_page(request, board, persona, django_user_model):
     assert page(client, board).status_code == 404
     key = f"group-{board.group.pk}"
     assert client.post(f"/en/workshops/{board.workshop.code}/outcome/", form_data(key)).status_code == 404
-    assert Group.objects.get(pk=board.group.pk).bottleneck is None
+    assert NoteGroup.objects.get(pk=board.group.pk).bottleneck is None
 
 
 def test_a_coordinator_sees_the_page_and_a_visitor_is_asked_to_sign_in(board, as_persona):

@@ -9,7 +9,7 @@ from django.test import Client
 from teekond.core.roles import Role
 from teekond.journey.models import Perspective, Stage
 from teekond.workshops import services, tokens
-from teekond.workshops.models import Group, Note, Phase, Workshop
+from teekond.workshops.models import Note, NoteGroup, Phase, Workshop
 
 pytestmark = pytest.mark.django_db
 API = "/api/v1/workshops"
@@ -79,12 +79,12 @@ ACTIONS = {
         lambda actor, s: services.group_create(
             actor=actor, workshop=s["workshop"], title="Uus", note_ids=[s["loose"].pk]
         ),
-        lambda s: Group.objects.filter(title="Uus").exists(),
+        lambda s: NoteGroup.objects.filter(title="Uus").exists(),
     ),
     "group_update": (
         Phase.GROUP,
         lambda actor, s: services.group_update(actor=actor, group=s["group"], title="Uus nimi"),
-        lambda s: Group.objects.get(pk=s["group"].pk).title == "Uus nimi",
+        lambda s: NoteGroup.objects.get(pk=s["group"].pk).title == "Uus nimi",
     ),
     "note_hide": (
         Phase.GROUP,
@@ -99,7 +99,7 @@ ACTIONS = {
     "decision_save": (
         Phase.DISCUSS,
         lambda actor, s: services.decision_save(actor=actor, group=s["group"], text="Otsus"),
-        lambda s: Group.objects.get(pk=s["group"].pk).decision == "Otsus",
+        lambda s: NoteGroup.objects.get(pk=s["group"].pk).decision == "Otsus",
     ),
     "workshop_close": (
         Phase.SUMMARY,

@@ -1,31 +1,15 @@
 """The board's rules as the services keep them: phases, budgets, hidden notes, the version that tells
-clients something changed, and the board pre-filled from the journey map. Also `teekond workshop create`."""
-
-import io
+clients something changed, and the board pre-filled from the journey map (votes: test_votes.py)."""
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.management import call_command
-from django.core.management.base import CommandError
 
-from teekond.journey.models import Bottleneck, BottleneckStatus, Perspective, Stage
-from teekond.network.models import Event, EventType
+from teekond.journey.models import Bottleneck, BottleneckStatus, Stage
 from teekond.workshops import selectors, services
-from teekond.workshops.models import Group, Note, Participant, Phase, Vote, Workshop
+from teekond.workshops.models import Note, NoteGroup, Phase, Vote, Workshop
+from teekond.workshops.tests.helpers import PERSPECTIVES, STAGES, create, join, post, to_phase, version
 
 pytestmark = pytest.mark.django_db
-STAGES = ["residence-registration", "personal-code"]
-PERSPECTIVES = ["kov", "immigrant"]
-
-
-def create(user, **options):
-    return services.workshop_create(
-        user=user,
-        title="Elukoha registreerimine",
-        stages=Stage.objects.filter(slug__in=STAGES),
-        perspectives=Perspective.objects.filter(slug__in=PERSPECTIVES),
-        **options,
-    )
 
 
 @pytest.fixture
@@ -37,22 +21,6 @@ def workshop(facilitator):
 def host(workshop):
     """The facilitator's own seat (token) on the board."""
     return workshop.participants.get(is_facilitator=True)
-
-
-def join(workshop, name="Mari", **extra) -> Participant:
-    return services.participant_join(workshop=workshop, name=name, **extra)[0]
-
-
-def to_phase(workshop, phase):
-    services.phase_set(actor=workshop.facilitator, workshop=workshop, phase=phase)
-
-
-def post(participant, text="Järjekord on pikk", stage="residence-registration", perspective="kov", **extra) -> Note:
-    return services.note_post(participant=participant, stage=stage, perspective=perspective, text=text, **extra)
-
-
-def version(workshop) -> int:
-    return Workshop.objects.values_list("version", flat=True).get(pk=workshop.pk)
 
 
 # Creating and joining
@@ -228,7 +196,7 @@ def test_groups_are_made_in_the_group_phase_from_notes_of_this_board(workshop, h
         services.group_create(actor=host, workshop=workshop, title="G", note_ids=[note.pk, stranger.pk])
     with pytest.raises(ValidationError, match="title"):
         services.group_create(actor=host, workshop=workshop, title=" ", note_ids=[note.pk])
-    assert not Group.objects.filter(workshop=workshop).exists()
+    assert not NoteGroup.objects.filter(workshop=workshop).exists()
 
 
 def test_a_group_is_renamed_in_any_phase_but_its_notes_change_only_in_the_group_phase(workshop, host):
@@ -241,85 +209,9 @@ def test_a_group_is_renamed_in_any_phase_but_its_notes_change_only_in_the_group_
     assert list(group.notes.values_list("text", flat=True)) == ["Two"]
     to_phase(workshop, Phase.DISCUSS)
     services.group_update(actor=host, group=group, title="Renamed")
-    assert Group.objects.get(pk=group.pk).title == "Renamed"
+    assert NoteGroup.objects.get(pk=group.pk).title == "Renamed"
     with pytest.raises(services.WrongPhase):
         services.group_update(actor=host, group=group, add_note_ids=[one.pk])
-
-
-# Votes
-
-
-@pytest.fixture
-def voting(workshop, host):
-    """A board in the vote phase with a group of one note and a loose note; budget 3, cap 2."""
-    to_phase(workshop, Phase.COLLECT)
-    mari = join(workshop)
-    grouped, loose = post(mari, text="Grouped"), post(mari, text="Loose")
-    to_phase(workshop, Phase.GROUP)
-    group = services.group_create(actor=host, workshop=workshop, title="G", note_ids=[grouped.pk])
-    to_phase(workshop, Phase.VOTE)
-    return {"workshop": workshop, "mari": mari, "group": group, "grouped": grouped, "loose": loose}
-
-
-def test_votes_are_kept_within_the_cap_per_target_and_the_budget(voting):
-    mari, group, loose = voting["mari"], voting["group"], voting["loose"]
-    services.vote_cast(participant=mari, target_id=group.pk)
-    services.vote_cast(participant=mari, target_id=f"g{group.pk}")
-    with pytest.raises(services.BoardConflict, match="at most 2 votes to one item"):
-        services.vote_cast(participant=mari, target_id=f"g{group.pk}")
-    services.vote_cast(participant=mari, target_id=f"n{loose.pk}")
-    with pytest.raises(services.BoardConflict, match="used all your 3 votes"):
-        services.vote_cast(participant=mari, target_id=f"n{loose.pk}")
-    services.vote_withdraw(participant=mari, target_id=f"g{group.pk}")
-    services.vote_cast(participant=mari, target_id=f"N{loose.pk}")
-    seen = selectors.board(voting["workshop"], participant=mari)
-    assert seen["my_votes"] == {f"g{group.pk}": 1, f"n{loose.pk}": 2} and seen["votes_left"] == 0
-    assert {g["id"]: g["votes"] for g in seen["groups"]} == {group.pk: 1}
-
-
-def test_a_cap_of_one_is_said_in_the_singular(voting, host):
-    Workshop.objects.filter(pk=voting["workshop"].pk).update(vote_cap=1)
-    services.vote_cast(participant=voting["mari"], target_id=voting["group"].pk)
-    with pytest.raises(services.BoardConflict, match="at most 1 vote to one item"):
-        services.vote_cast(participant=voting["mari"], target_id=voting["group"].pk)
-
-
-def test_budgets_are_per_person(voting):
-    for person in (voting["mari"], join(voting["workshop"], name="Jaan")):
-        for _vote in range(2):
-            services.vote_cast(participant=person, target_id=voting["group"].pk)
-    assert selectors.board(voting["workshop"])["groups"][0]["votes"] == 4
-
-
-def test_votes_outside_the_vote_phase_are_refused(voting):
-    to_phase(voting["workshop"], Phase.DISCUSS)
-    with pytest.raises(services.WrongPhase, match="only in the vote phase"):
-        services.vote_cast(participant=voting["mari"], target_id=voting["group"].pk)
-
-
-def test_a_vote_goes_to_a_group_or_a_visible_note_in_no_group(voting, host):
-    mari = voting["mari"]
-    with pytest.raises(services.BoardConflict, match="vote for the group"):
-        services.vote_cast(participant=mari, target_id=f"n{voting['grouped'].pk}")
-    with pytest.raises(services.NotOnBoard):
-        services.vote_cast(participant=mari, target_id="g999999")
-    with pytest.raises(ValidationError, match="vote target"):
-        services.vote_cast(participant=mari, target_id="x1")
-    services.note_hide(actor=host, note=voting["loose"])
-    with pytest.raises(services.BoardConflict, match="hidden"):
-        services.vote_cast(participant=mari, target_id=f"n{voting['loose'].pk}")
-
-
-def test_hiding_a_note_gives_its_votes_back(voting, host):
-    mari, loose = voting["mari"], voting["loose"]
-    services.vote_cast(participant=mari, target_id=f"n{loose.pk}")
-    services.note_hide(actor=host, note=loose)
-    assert selectors.board(voting["workshop"], participant=mari)["votes_left"] == 3
-
-
-def test_taking_back_a_vote_one_does_not_have_is_refused(voting):
-    with pytest.raises(services.BoardConflict, match="no vote there"):
-        services.vote_withdraw(participant=voting["mari"], target_id=voting["group"].pk)
 
 
 # Facilitation
@@ -394,13 +286,13 @@ def test_every_write_bumps_the_version_and_a_refused_one_does_not(workshop, host
         lambda: services.timer_set(actor=host, workshop=workshop, seconds=60),
         lambda: services.phase_set(actor=host, workshop=workshop, phase=Phase.GROUP),
         lambda: services.group_create(actor=host, workshop=workshop, title="G", note_ids=[mari.notes.first().pk]),
-        lambda: services.group_update(actor=host, group=Group.objects.get(), title="G2"),
+        lambda: services.group_update(actor=host, group=NoteGroup.objects.get(), title="G2"),
         lambda: services.phase_set(actor=host, workshop=workshop, phase=Phase.VOTE),
-        lambda: services.vote_cast(participant=mari, target_id=Group.objects.get().pk),
-        lambda: services.vote_withdraw(participant=mari, target_id=Group.objects.get().pk),
+        lambda: services.vote_cast(participant=mari, target_id=NoteGroup.objects.get().pk),
+        lambda: services.vote_withdraw(participant=mari, target_id=NoteGroup.objects.get().pk),
         lambda: services.phase_set(actor=host, workshop=workshop, phase=Phase.DISCUSS),
-        lambda: services.focus_set(actor=host, workshop=workshop, group=Group.objects.get()),
-        lambda: services.decision_save(actor=host, group=Group.objects.get(), text="Decided"),
+        lambda: services.focus_set(actor=host, workshop=workshop, group=NoteGroup.objects.get()),
+        lambda: services.decision_save(actor=host, group=NoteGroup.objects.get(), text="Decided"),
         lambda: services.workshop_close(actor=host, workshop=workshop),
     ]
     for write in writes:
@@ -433,57 +325,3 @@ def test_the_board_names_its_cells_in_the_workshop_language(facilitator):
     assert [s["slug"] for s in board["stages"]] == STAGES
     stage = Stage.objects.get(slug=STAGES[0])
     assert board["stages"][0]["title"] == stage.text("en").title != stage.text("et").title
-
-
-# teekond workshop create
-
-
-def run_create(*arguments) -> dict:
-    out = io.StringIO()
-    call_command("workshop", "create", *arguments, stdout=out)
-    return dict(line.split(": ", 1) for line in out.getvalue().splitlines())
-
-
-def test_the_command_prints_the_code_the_token_and_the_addresses(coordinator):
-    event = Event.objects.get(type=EventType.WORKSHOP, start_date="2025-03-20")
-    printed = run_create(
-        "--title", "Töötuba", "--event", str(event.pk), "--stages", "personal-code,residence-registration",
-        "--perspectives", "kov", "--votes", "4", "--cap", "1", "--prefill",
-    )  # fmt: skip
-    workshop = Workshop.objects.get(code=printed["code"])
-    assert (workshop.event, workshop.facilitator, workshop.vote_budget, workshop.vote_cap) == (event, coordinator, 4, 1)
-    assert list(workshop.stages.values_list("slug", flat=True)) == STAGES  # in the map's order
-    assert workshop.notes.exists()
-    assert services.participant_for_token(workshop.code, printed["token"]).is_facilitator
-    assert printed["facilitator"] == f"/et/workshops/{workshop.code}/"
-    assert printed["join"] == f"/et/w/{workshop.code}/"
-
-
-def test_the_command_takes_all_cells_by_default_and_a_named_facilitator(facilitator):
-    printed = run_create("--title", "Kõik", "--facilitator", facilitator.username, "--language", "en")
-    workshop = Workshop.objects.get(code=printed["code"])
-    assert workshop.facilitator == facilitator and workshop.language == "en"
-    assert workshop.stages.count() == Stage.objects.count()
-    assert workshop.perspectives.count() == Perspective.objects.count()
-    assert printed["join"] == f"/en/w/{workshop.code}/"
-
-
-@pytest.mark.parametrize(
-    "arguments, message",
-    [
-        (["--stages", "personal-code,nowhere"], "Unknown stage: nowhere"),
-        (["--perspectives", "aliens"], "Unknown perspective: aliens"),
-        (["--event", "999999"], "No event has the id 999999"),
-        (["--facilitator", "nobody"], "No user is called 'nobody'"),
-        (["--facilitator", "liige"], "may not run workshops"),
-        (["--votes", "2", "--cap", "3"], "Votes on one item"),
-    ],
-)
-def test_the_command_names_what_is_wrong(coordinator, member, arguments, message):
-    with pytest.raises(CommandError, match=message):
-        run_create("--title", "Vale", *arguments)
-
-
-def test_the_command_needs_a_facilitator_when_there_is_no_coordinator(db):
-    with pytest.raises(CommandError, match="--facilitator"):
-        run_create("--title", "Keegi")

@@ -9,6 +9,7 @@ from django.test import Client
 from teekond.core.roles import Role
 from teekond.journey.models import Perspective, Stage
 from teekond.workshops import services
+from teekond.workshops.models import Workshop
 
 pytestmark = pytest.mark.django_db
 CELL = ("residence-registration", "kov")
@@ -140,7 +141,7 @@ def test_the_facilitator_sets_the_limits_when_making_the_workshop(as_persona):
         "notes_per_minute": 4,
     }
     assert as_persona("facilitator").post("/en/workshops/", data).status_code == 302
-    made = services.Workshop.objects.get(title="Piiridega")
+    made = Workshop.objects.get(title="Piiridega")
     assert (made.note_limit, made.notes_per_minute) == (12, 4)
 
 
@@ -195,9 +196,9 @@ def test_the_console_hands_over_to_a_facilitator_only(facilitator, other_facilit
     workshop, token = new_workshop(facilitator)
     client = as_persona("facilitator")
     refused = client.post(f"/en/workshops/{workshop.code}/hand-over/", {"to_user": member.pk})
-    assert refused.status_code == 302 and services.Workshop.objects.get(pk=workshop.pk).facilitator == facilitator
+    assert refused.status_code == 302 and Workshop.objects.get(pk=workshop.pk).facilitator == facilitator
     done = client.post(f"/en/workshops/{workshop.code}/hand-over/", {"to_user": other_facilitator.pk})
-    assert done.status_code == 302 and services.Workshop.objects.get(pk=workshop.pk).facilitator == other_facilitator
+    assert done.status_code == 302 and Workshop.objects.get(pk=workshop.pk).facilitator == other_facilitator
     assert _phase_status(workshop, token) == 401
 
 

@@ -5,6 +5,7 @@ turns the group into a bottleneck and a proposal, and the journey map shows it w
 axe-core finds no violation on the list, the console, the participant's board, the join pages and the projector."""
 
 import re
+from dataclasses import dataclass, field
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -73,6 +74,29 @@ def vote(page, target):
     page.click(f"#vote-{target}")
 
 
+@dataclass
+class Room:
+    """The screens of one workshop: the facilitator's console and projector, and three participants' phones."""
+
+    base: str
+    code: str
+    event: str
+    console: object
+    projector: object
+    mari: object = None
+    jaan: object = None
+    anon: object = None
+    contexts: list = field(default_factory=list)
+
+    @property
+    def participants(self):
+        return [self.mari, self.jaan, self.anon]
+
+    @property
+    def screens(self):
+        return [self.console, self.projector, *self.participants]
+
+
 def test_a_whole_workshop_from_join_to_the_journey_map(production_server, browser):
     base = production_server
     facilitator_context = browser.new_context()
@@ -81,8 +105,20 @@ def test_a_whole_workshop_from_join_to_the_journey_map(production_server, browse
     assert "http" in console.inner_text(".join-address") and console.locator(".qr svg").count() == 1
     projector = facilitator_context.new_page()
     projector.goto(f"{base}/en/workshops/{code}/projector/")
+    room = Room(base, code, event, console, projector, contexts=[facilitator_context])
+    joining(room, browser)
+    collecting(room)
+    group_id, loose_targets = grouping(room)
+    voting(room, group_id, loose_targets)
+    discussing(room, group_id)
+    recording_the_outcome(room)
+    for context in room.contexts:
+        context.close()
 
-    # Joining: a wrong code first, then the join page itself is checked for accessibility.
+
+def joining(room: Room, browser) -> None:
+    """A wrong code first, then the join page itself is checked for accessibility; three join."""
+    base, code = room.base, room.code
     context_mari = browser.new_context()
     mari = context_mari.new_page()
     mari.goto(f"{base}/en/w/ZZZZZZ/")
@@ -91,20 +127,22 @@ def test_a_whole_workshop_from_join_to_the_journey_map(production_server, browse
     mari.goto(f"{base}/en/w/{code}/")
     assert_accessible(mari, "join page")
     context_mari.close()
-    context_mari, mari = join(browser, base, code, "Mari", "Tartu linn")
-    context_jaan, jaan = join(browser, base, code, "Jaan")
-    context_anon, anon = join(browser, base, code)  # anonymously
-    participants = [mari, jaan, anon]
-    screens = [console, projector, *participants]
-    expect(console.locator(".participants")).to_have_text("3 participants", timeout=LIVE)
+    context_mari, room.mari = join(browser, base, code, "Mari", "Tartu linn")
+    context_jaan, room.jaan = join(browser, base, code, "Jaan")
+    context_anon, room.anon = join(browser, base, code)  # anonymously
+    room.contexts += [context_mari, context_jaan, context_anon]
+    expect(room.console.locator(".participants")).to_have_text("3 participants", timeout=LIVE)
 
-    # Collect: the phase reaches every phone; every note reaches every screen.
+
+def collecting(room: Room) -> None:
+    """The phase reaches every phone; every note reaches every screen."""
+    console, mari, jaan, anon = room.console, room.mari, room.jaan, room.anon
     console.click("#phase-collect")
-    for page in participants:
+    for page in room.participants:
         expect(page.locator("#note-form")).to_be_visible(timeout=LIVE)
     expect(mari.locator("#board-status")).to_contain_text("collect notes")  # announced
     post_note(mari, "Eesti keele kursustele ei mahu", "residence-registration", "immigrant")
-    for page in screens:
+    for page in room.screens:
         expect(page.locator(".note")).to_have_count(1, timeout=LIVE)
     mari.fill("#id_text", "Poolik mõte")  # Mari is typing when Jaan's note arrives
     post_note(jaan, "Keelekursuse järjekord on pool aastat", "residence-registration", "immigrant", anonymous=True)
@@ -114,16 +152,18 @@ def test_a_whole_workshop_from_join_to_the_journey_map(production_server, browse
     expect(mari.locator("#id_text")).to_have_value("Poolik mõte")  # …and her half-typed text
     post_note(anon, "Isikukoodi saamine võtab kaua", "personal-code", "kov")
     post_note(mari, "Teave on ainult eesti keeles", "personal-code", "immigrant")
-    for page in screens:
+    for page in room.screens:
         expect(page.locator(".note")).to_have_count(4, timeout=LIVE)
     assert "Jaan" not in anon.inner_text("#board-live")  # his note was anonymous
     assert_accessible(mari, "participant board (collect)")
-
     # A reload keeps the seat: Mari's notes are still hers.
     mari.reload()
     expect(mari.locator(".note.is-mine")).to_have_count(2)
 
-    # Group: the facilitator ticks two notes and names the group; ticks survive the board's live updates.
+
+def grouping(room: Room) -> tuple[str, list[str]]:
+    """The facilitator ticks two notes and names the group; ticks survive the board's live updates."""
+    console = room.console
     console.click("#phase-group")
     expect(console.locator("#group-form")).to_be_visible(timeout=LIVE)
     immigrant_registration = console.locator(".board-row").nth(1).locator(".cell").first
@@ -134,17 +174,21 @@ def test_a_whole_workshop_from_join_to_the_journey_map(production_server, browse
     assert_accessible(console, "console (group)")
     console.fill("#group-title", GROUP)
     console.click("#group-submit")
-    for page in screens:
+    for page in room.screens:
         expect(page.locator(".groups > li")).to_have_count(1, timeout=LIVE)
         # Named in the workshop's language (Estonian), read in English: marked as Estonian.
         expect(page.locator(".groups > li .group-title strong[lang=et]")).to_have_text(f"{GROUP}in Estonian")
         expect(page.locator(".groups > li .group-title .lang-mark[lang=en]")).to_have_text("in Estonian")
     group_id = console.locator(".groups > li").get_attribute("id").removeprefix("group-")
-    loose_ids = mari.locator(".cell > .notes > .note").evaluate_all("notes => notes.map(note => note.id)")
+    loose_ids = room.mari.locator(".cell > .notes > .note").evaluate_all("notes => notes.map(note => note.id)")
     loose_targets = ["n" + note.removeprefix("note-") for note in loose_ids]
     assert len(loose_targets) == 2
+    return group_id, loose_targets
 
-    # Vote: a budget of 2 and a cap of 1; the third vote is refused with a visible, announced message.
+
+def voting(room: Room, group_id: str, loose_targets: list[str]) -> None:
+    """A budget of 2 and a cap of 1; the third vote is refused with a visible, announced message."""
+    console, mari, jaan = room.console, room.mari, room.jaan
     console.click("#phase-vote")
     expect(mari.locator("#votes-left")).to_contain_text("2 votes left", timeout=LIVE)
     vote(mari, f"g{group_id}")
@@ -162,40 +206,44 @@ def test_a_whole_workshop_from_join_to_the_journey_map(production_server, browse
     expect(jaan.locator("#board-status")).to_contain_text("Your vote was counted. You have 1 vote left.")
     assert jaan.evaluate("document.activeElement.id") == f"vote-g{group_id}"
     expect(console.locator(f"#group-{group_id} .vote-count")).to_contain_text("2 votes", timeout=LIVE)
-    expect(projector.locator(f"#group-{group_id} .vote-count")).to_contain_text("2 votes", timeout=LIVE)
+    expect(room.projector.locator(f"#group-{group_id} .vote-count")).to_contain_text("2 votes", timeout=LIVE)
     assert_accessible(jaan, "participant board (vote)")
-
     # A phone that loses its connection catches up once it is back.
+    context_anon = room.contexts[-1]
     context_anon.set_offline(True)
     console.fill("#timer-minutes", "3")
     console.click("#timer-start")
-    for page in (mari, jaan, projector):
+    for page in (mari, jaan, room.projector):
         expect(page.locator(".timer-value")).to_have_text(re.compile(r"^[23]:\d\d$"), timeout=LIVE)
-    anon.wait_for_timeout(1500)
+    room.anon.wait_for_timeout(1500)
     context_anon.set_offline(False)
-    expect(anon.locator(".timer-value")).to_have_text(re.compile(r"^[23]:\d\d$"), timeout=5000)
+    expect(room.anon.locator(".timer-value")).to_have_text(re.compile(r"^[23]:\d\d$"), timeout=5000)
 
-    # Discuss: the results are shown, one group is put in focus and its decision written.
+
+def discussing(room: Room, group_id: str) -> None:
+    """The results are shown, one group is put in focus and its decision written; then the summary."""
+    console = room.console
     console.click("#phase-discuss")
-    for page in screens:
+    for page in room.screens:
         expect(page.locator(".ranking li").first).to_contain_text(GROUP, timeout=LIVE)
     console.click(f"#focus-{group_id}")
-    for page in screens:
+    for page in room.screens:
         expect(page.locator(".focus-group")).to_contain_text(GROUP, timeout=LIVE)
     console.fill(f"#decision-{group_id}", DECISION)
     console.click(f"#decision-submit-{group_id}")
-    for page in screens:
+    for page in room.screens:
         expect(page.locator(".focus-group .decision")).to_contain_text(DECISION, timeout=LIVE)
     assert_accessible(console, "console (discuss)")
-    assert_accessible(projector, "projector (discuss)")
-    assert_accessible(anon, "participant board (discuss)")
-
-    # Summary.
+    assert_accessible(room.projector, "projector (discuss)")
+    assert_accessible(room.anon, "participant board (discuss)")
     console.click("#phase-summary")
-    for page in screens:
+    for page in room.screens:
         expect(page.locator(".phase-now strong")).to_have_text("Summary", timeout=LIVE)
 
-    # The outcome: the group becomes a new bottleneck with a proposal, and the map shows it with its origin.
+
+def recording_the_outcome(room: Room) -> None:
+    """The group becomes a new bottleneck with a proposal, and the map shows it with its origin."""
+    console = room.console
     console.click("text=Outcome: bottlenecks and proposals")
     section = console.locator("section", has=console.get_by_role("heading", name=GROUP, exact=True))
     section.get_by_label("a new bottleneck").check()
@@ -205,14 +253,11 @@ def test_a_whole_workshop_from_join_to_the_journey_map(production_server, browse
     proposal.get_by_label("Level").select_option("municipality")
     section.locator("button[type=submit]").click()
     expect(console.locator("section", has_text=GROUP)).to_contain_text("On the journey map:")
-    console.goto(f"{base}/en/journey/?event={event}")
+    console.goto(f"{room.base}/en/journey/?event={room.event}")
     console.get_by_role("link", name=GROUP).first.click()
     facts = console.locator("dl.facts").inner_text()
     assert "20.03.2025" in facts  # raised at the workshop's event
     assert "Õhtused keelekursused uutele elanikele" in console.locator("main").inner_text()
-
-    for context in (facilitator_context, context_mari, context_jaan, context_anon):
-        context.close()
 
 
 def tab_until(page, selector: str, *, backwards: bool = False, limit: int = 80) -> None:

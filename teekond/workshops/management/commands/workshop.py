@@ -14,8 +14,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from teekond.core.roles import Role
-from teekond.journey.models import Perspective, Stage
-from teekond.network.models import Event
+from teekond.workshops.selectors import choices
 from teekond.workshops.services import workshop_create
 
 
@@ -23,9 +22,9 @@ def _slugs(value: str | None) -> list[str]:
     return [slug.strip() for slug in (value or "").split(",") if slug.strip()]
 
 
-def _chosen(model, value: str | None, kind: str) -> list:
+def _chosen(rows, value: str | None, kind: str) -> list:
     """The rows named by comma-separated slugs, in their map order; all of them when none are named."""
-    rows = list(model.objects.all())
+    rows = list(rows)
     wanted = _slugs(value)
     if not wanted:
         return rows
@@ -52,7 +51,7 @@ def _facilitator(username: str | None):
 def _event(event_id: int | None):
     if event_id is None:
         return None
-    event = Event.objects.filter(pk=event_id).first()
+    event = choices.event(event_id)
     if event is None:
         raise CommandError(f"No event has the id {event_id}.")
     return event
@@ -89,8 +88,8 @@ class Command(BaseCommand):
 
     def _create(self, *, title, event, stages, perspectives, votes, cap, facilitator, prefill, language, **options):
         chosen = {
-            "stages": _chosen(Stage, stages, "stage"),
-            "perspectives": _chosen(Perspective, perspectives, "perspective"),
+            "stages": _chosen(choices.stages(), stages, "stage"),
+            "perspectives": _chosen(choices.perspectives(), perspectives, "perspective"),
             "event": _event(event),
         }
         user = _facilitator(facilitator)

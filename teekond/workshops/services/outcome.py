@@ -20,16 +20,14 @@ bottleneck of that cell. Either way:
 
 A single note nobody grouped but the room voted for is promoted by first making it a group of one (its
 votes move along, as when notes are grouped), so every promotion is recorded in one place:
-`Group.bottleneck`, whose history keeps who promoted it and why. Writes into the journey map go only
+`NoteGroup.bottleneck`, whose history keeps who promoted it and why. Writes into the journey map go only
 through journey's services, which check their own rules as well.
 """
 
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Count, F
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -37,14 +35,15 @@ from teekond.core.history import stamp
 from teekond.core.permissions import require
 from teekond.journey import services as journey
 from teekond.journey.models import Bottleneck, Evidence, Proposal, Support
-from teekond.workshops.models import Group, Note, Vote, Workshop
+from teekond.workshops.models import Note, NoteGroup, Vote, Workshop
+from teekond.workshops.services.base import bump
 
 MAX_PROPOSALS = 2
 
 
 @dataclass
 class Promotion:
-    group: Group
+    group: NoteGroup
     bottleneck: Bottleneck
     created: bool
     evidence: list[Evidence]
@@ -52,125 +51,11 @@ class Promotion:
     proposals: list[Proposal]
 
 
-@dataclass
-class OutcomeItem:
-    """A group, or a voted note in no group, as the outcome page shows it."""
-
-    key: str  # "group-12" or "note-34": the form prefix and the page anchor
-    title: str
-    stage: object
-    perspective: object
-    votes: int
-    notes: list[Note]
-    group: Group | None = None
-    note: Note | None = None
-    candidates: list[Bottleneck] = field(default_factory=list)
-    suggested: Bottleneck | None = None
-
-    @property
-    def decision(self) -> str:
-        return self.group.decision if self.group else ""
-
-    @property
-    def bottleneck(self) -> Bottleneck | None:
-        return self.group.bottleneck if self.group else None
-
-
-# Reads
-
-
-def vote_counts(workshop: Workshop) -> Counter:
-    """Votes per ("group", id) and ("note", id), from one query."""
-    rows = Vote.objects.filter(workshop=workshop).values("group_id", "note_id").annotate(n=Count("pk")).order_by()
-    return Counter(
-        {("group", row["group_id"]) if row["group_id"] else ("note", row["note_id"]): row["n"] for row in rows}
-    )
-
-
-def cell_bottlenecks(workshop: Workshop) -> dict[tuple[int, int], list[Bottleneck]]:
-    """The current bottlenecks of every cell of the board, by (stage id, perspective id)."""
-    found = (
-        Bottleneck.objects.current()
-        .filter(stage__in=workshop.stages.all(), perspective__in=workshop.perspectives.all())
-        .prefetch_related("texts")
-        .order_by("pk")
-    )
-    cells = defaultdict(list)
-    for bottleneck in found:
-        cells[(bottleneck.stage_id, bottleneck.perspective_id)].append(bottleneck)
-    return cells
-
-
-def outcome_items(workshop: Workshop) -> list[OutcomeItem]:
-    """Every group, and every voted note in no group, most votes first."""
-    votes = vote_counts(workshop)
-    cells = cell_bottlenecks(workshop)
-    notes = list(
-        Note.objects.filter(workshop=workshop)
-        .select_related("participant__municipality", "stage", "perspective")
-        .prefetch_related("stage__texts", "perspective__texts")
-        .order_by("created_at", "pk")
-    )
-    by_group = defaultdict(list)
-    for note in notes:
-        by_group[note.group_id].append(note)
-    groups = (
-        Group.objects.filter(workshop=workshop)
-        .select_related("stage", "perspective", "bottleneck")
-        .prefetch_related("stage__texts", "perspective__texts", "bottleneck__texts")
-    )
-    items = [_group_item(group, by_group[group.pk], votes, cells) for group in groups]
-    items += [
-        _note_item(note, votes, cells) for note in by_group[None] if votes[("note", note.pk)] and not note.is_hidden
-    ]
-    return sorted(items, key=lambda item: -item.votes)  # stable: equal votes keep the board's order
-
-
-def _group_item(group: Group, notes: list[Note], votes: Counter, cells) -> OutcomeItem:
-    candidates = cells.get((group.stage_id, group.perspective_id), [])
-    return OutcomeItem(
-        key=f"group-{group.pk}",
-        title=group.title,
-        stage=group.stage,
-        perspective=group.perspective,
-        votes=votes[("group", group.pk)],
-        notes=notes,
-        group=group,
-        candidates=candidates,
-        suggested=suggested_bottleneck(notes, candidates),
-    )
-
-
-def _note_item(note: Note, votes: Counter, cells) -> OutcomeItem:
-    candidates = cells.get((note.stage_id, note.perspective_id), [])
-    return OutcomeItem(
-        key=f"note-{note.pk}",
-        title=note.text,
-        stage=note.stage,
-        perspective=note.perspective,
-        votes=votes[("note", note.pk)],
-        notes=[note],
-        note=note,
-        candidates=candidates,
-        suggested=suggested_bottleneck([note], candidates),
-    )
-
-
-def suggested_bottleneck(notes: list[Note], candidates: list[Bottleneck]) -> Bottleneck | None:
-    """The bottleneck most of the notes were pre-filled from, when it is still current in this cell."""
-    by_id = {bottleneck.pk: bottleneck for bottleneck in candidates}
-    prefilled = Counter(note.bottleneck_id for note in notes if note.bottleneck_id in by_id)
-    return by_id[prefilled.most_common(1)[0][0]] if prefilled else None
-
-
-# Writes
-
-
 @transaction.atomic
 def group_promote(
     *,
     user,
-    group: Group,
+    group: NoteGroup,
     bottleneck: Bottleneck | None = None,
     title_et: str | None = None,
     title_en: str = "",
@@ -200,13 +85,13 @@ def note_promote(*, user, note: Note, title_et: str | None = None, **options) ->
     """Promote a voted note that is in no group: it becomes a group of one, titled with its text; the other
     options are `group_promote`'s."""
     require(user, "workshops.run_workshop", note.workshop)
-    _bump(note.workshop)
+    bump(note.workshop)
     note = Note.objects.select_related("workshop").get(pk=note.pk)
     if note.group_id:
         raise ValidationError(_("This note is in a group: turn the group into a bottleneck instead."))
     if note.is_hidden:
         raise ValidationError(_("A hidden note cannot become a bottleneck."))
-    group = Group(workshop=note.workshop, title=note.text[:200], stage=note.stage, perspective=note.perspective)
+    group = NoteGroup(workshop=note.workshop, title=note.text[:200], stage=note.stage, perspective=note.perspective)
     stamp(group, user=user, reason="group of one note, for the outcome")
     group.save()
     Note.objects.filter(pk=note.pk).update(group=group)
@@ -214,14 +99,9 @@ def note_promote(*, user, note: Note, title_et: str | None = None, **options) ->
     return _promote(user=user, group=group, title_et=group.title if title_et is None else title_et, **options)
 
 
-def _bump(workshop: Workshop) -> None:
-    """Grow the board's version (and lock its row until commit): open screens show the promoted group."""
-    Workshop.objects.filter(pk=workshop.pk).update(version=F("version") + 1, layout_version=F("layout_version") + 1)
-
-
-def _locked_group(group: Group) -> Group:
-    _bump(group.workshop)
-    return Group.objects.select_related("workshop__event").get(pk=group.pk)
+def _locked_group(group: NoteGroup) -> NoteGroup:
+    bump(group.workshop)
+    return NoteGroup.objects.select_related("workshop__event").get(pk=group.pk)
 
 
 def _promote(
@@ -259,7 +139,7 @@ def _promote(
     return Promotion(group, target, created, evidence, support, made)
 
 
-def _merge_target(group: Group, bottleneck: Bottleneck) -> Bottleneck:
+def _merge_target(group: NoteGroup, bottleneck: Bottleneck) -> Bottleneck:
     target = Bottleneck.objects.filter(pk=bottleneck.pk).first()
     if target is None or target.merged_into_id:
         raise ValidationError(_("That bottleneck was merged into another one; choose that one instead."))
@@ -296,7 +176,7 @@ def _evidence(user, bottleneck: Bottleneck, note: Note, workshop: Workshop) -> E
     )
 
 
-def _tally(user, bottleneck: Bottleneck, group: Group, workshop: Workshop) -> Support | None:
+def _tally(user, bottleneck: Bottleneck, group: NoteGroup, workshop: Workshop) -> Support | None:
     votes = Vote.objects.filter(group=group).count()
     if not votes or workshop.event is None:
         return None

@@ -18,7 +18,7 @@ from django.core.cache import caches
 from django.db.models import Count
 
 from teekond.core.permissions import allowed, is_coordinator
-from teekond.workshops.models import Group, Note, Participant, Vote, Workshop
+from teekond.workshops.models import Note, NoteGroup, Participant, Vote, Workshop
 
 # Long enough for the slowest poller to find the version it asks about; versions are never reused.
 BOARD_SECONDS = 120
@@ -221,11 +221,11 @@ def _author(is_anonymous: bool, participant_id, name: str | None) -> str | None:
 
 
 def _groups(workshop, stages, perspectives) -> list[dict]:
-    groups = Group.objects.filter(workshop=workshop).order_by("created_at", "pk")
+    groups = NoteGroup.objects.filter(workshop=workshop).order_by("created_at", "pk")
     return [group_item(group, stages.get(group.stage_id), perspectives.get(group.perspective_id)) for group in groups]
 
 
-def group_item(group: Group, stage=None, perspective=None, votes=None) -> dict:
+def group_item(group: NoteGroup, stage=None, perspective=None, votes=None) -> dict:
     key = target_key(group_id=group.pk)
     return {
         "id": group.pk,

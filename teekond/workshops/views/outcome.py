@@ -16,9 +16,9 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from teekond.core.decorators import signed_in
 from teekond.core.permissions import get_allowed_object
-from teekond.journey.models import Bottleneck, Level
-from teekond.workshops import exports, outcome
+from teekond.workshops import exports, selectors, services
 from teekond.workshops.models import Phase, Workshop
+from teekond.workshops.selectors import choices
 
 NEW, MERGE = "new", "merge"
 SOURCE_TITLE_REQUIRED = gettext_lazy("The Estonian title is required: Estonian is the source language.")
@@ -54,21 +54,21 @@ class PromoteForm(forms.Form):
     )
     bottleneck = forms.ModelChoiceField(
         label=gettext_lazy("Existing bottleneck"),
-        queryset=Bottleneck.objects.none(),
+        queryset=choices.bottlenecks([]),
         required=False,
         empty_label=gettext_lazy("— choose —"),
     )
 
-    def __init__(self, *args, item: outcome.OutcomeItem, **kwargs):
+    def __init__(self, *args, item: selectors.OutcomeItem, **kwargs):
         kwargs.setdefault("initial", {"title_et": item.title[:200], "bottleneck": item.suggested})
         if item.suggested:
             kwargs["initial"]["action"] = MERGE
         super().__init__(*args, prefix=item.key, **kwargs)
         candidates = [bottleneck.pk for bottleneck in item.candidates]
-        self.fields["bottleneck"].queryset = Bottleneck.objects.filter(pk__in=candidates).prefetch_related("texts")
+        self.fields["bottleneck"].queryset = choices.bottlenecks(candidates)
         if not candidates:
             self.fields["action"].choices = self.fields["action"].choices[:1]
-        for number in range(1, outcome.MAX_PROPOSALS + 1):
+        for number in range(1, services.MAX_PROPOSALS + 1):
             self.fields[f"proposal_{number}_title"] = forms.CharField(
                 label=gettext_lazy("Title in Estonian"),
                 max_length=200,
@@ -76,7 +76,7 @@ class PromoteForm(forms.Form):
                 widget=forms.TextInput(attrs={"lang": "et"}),
             )
             self.fields[f"proposal_{number}_level"] = forms.ChoiceField(
-                label=gettext_lazy("Level"), choices=[("", "—"), *Level.choices], required=False
+                label=gettext_lazy("Level"), choices=[("", "—"), *choices.PROPOSAL_LEVELS], required=False
             )
 
     def clean(self):
@@ -85,7 +85,7 @@ class PromoteForm(forms.Form):
             self.add_error("title_et", SOURCE_TITLE_REQUIRED)
         if data.get("action") == MERGE and not data.get("bottleneck"):
             self.add_error("bottleneck", _("Choose the bottleneck to add it to."))
-        for number in range(1, outcome.MAX_PROPOSALS + 1):
+        for number in range(1, services.MAX_PROPOSALS + 1):
             if data.get(f"proposal_{number}_title") and not data.get(f"proposal_{number}_level"):
                 self.add_error(f"proposal_{number}_level", _("Choose the level of the proposal."))
         return data
@@ -101,14 +101,14 @@ class PromoteForm(forms.Form):
         return [self["bottleneck"]]
 
     def proposal_fieldsets(self):
-        for number in range(1, outcome.MAX_PROPOSALS + 1):
+        for number in range(1, services.MAX_PROPOSALS + 1):
             yield number, [self[f"proposal_{number}_title"], self[f"proposal_{number}_level"]]
 
     def promotion(self) -> dict:
         data = self.cleaned_data
         proposals = [
             {"title_et": data[f"proposal_{number}_title"], "level": data[f"proposal_{number}_level"]}
-            for number in range(1, outcome.MAX_PROPOSALS + 1)
+            for number in range(1, services.MAX_PROPOSALS + 1)
             if data[f"proposal_{number}_title"]
         ]
         if data["action"] == MERGE:
@@ -133,7 +133,7 @@ def _workshop(request, code: str) -> Workshop:
 @require_http_methods(["GET", "POST"])
 def outcome_page(request, code):
     workshop = _workshop(request, code)
-    items = outcome.outcome_items(workshop)
+    items = selectors.outcome_items(workshop)
     bound = None
     if request.method == "POST":
         item = next((item for item in items if item.key == request.POST.get("target")), None)
@@ -152,12 +152,12 @@ def outcome_page(request, code):
     return render(request, "workshops/outcome/page.html", context, status=400 if bound else 200)
 
 
-def _promote(request, item: outcome.OutcomeItem, form: PromoteForm) -> bool:
+def _promote(request, item: selectors.OutcomeItem, form: PromoteForm) -> bool:
     try:
         if item.group is not None:
-            promotion = outcome.group_promote(user=request.user, group=item.group, **form.promotion())
+            promotion = services.group_promote(user=request.user, group=item.group, **form.promotion())
         else:
-            promotion = outcome.note_promote(user=request.user, note=item.note, **form.promotion())
+            promotion = services.note_promote(user=request.user, note=item.note, **form.promotion())
     except ValidationError as error:
         form.add_error(None, error)
         return False
