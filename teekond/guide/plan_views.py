@@ -8,13 +8,15 @@ from functools import wraps
 from urllib.parse import urlencode
 
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.views.decorators.http import require_GET
 
+from teekond.core import parts
 from teekond.guide import plan_documents
-from teekond.guide.plan import chooser_municipalities, personal_plan
+from teekond.guide.plan import Plan, chooser_municipalities, dated, personal_plan, plan_outline
 from teekond.guide.plan_forms import ChooserForm, PlanForm
 from teekond.network.models import Municipality
 
@@ -49,6 +51,12 @@ def chooser(request):
     return redirect(plan_address(form.cleaned_data["municipality"], form.params()))
 
 
+def _plan_form_again(request, municipality):
+    """A wrong plan address gets the chooser back with what to correct."""
+    again = _chooser_form({**request.GET.dict(), "municipality": municipality.slug})
+    return _chooser_page(request, again, status=BAD_REQUEST)
+
+
 def reads_plan(view):
     """Reads the plan the address asks for; a wrong address gets the chooser back with what to correct."""
 
@@ -58,8 +66,7 @@ def reads_plan(view):
         municipality = get_object_or_404(Municipality, slug=slug)
         form = PlanForm(request.GET)
         if not form.is_valid():
-            again = _chooser_form({**request.GET.dict(), "municipality": municipality.slug})
-            return _chooser_page(request, again, status=BAD_REQUEST)
+            return _plan_form_again(request, municipality)
         choices = form.cleaned_data
         plan = personal_plan(
             municipality,
@@ -74,17 +81,59 @@ def reads_plan(view):
     return wrapper
 
 
-@reads_plan
-def plan(request, plan, params):
+def plan_parts(municipality: Municipality, situation: str, children: bool, language: str) -> tuple[Plan, str]:
+    """The plan without dates, each step's HTML that does not depend on the day, and the rules section:
+    built once per municipality, situation, children, language and content version (core.parts)."""
+
+    def build():
+        outline = plan_outline(municipality, situation, children, language)
+        shared = {"municipality": municipality, "LANGUAGE_CODE": language}
+        for plan_step in outline.steps:
+            plan_step.body = render_to_string("guide/_plan_step_body.html", {**shared, "plan_step": plan_step})
+        rules = render_to_string("guide/_plan_rules.html", {**shared, "plan": outline})
+        for plan_stage in outline.stages:  # rendered above: the kept outline need not carry the entries
+            plan_stage.rules = []
+            plan_stage.stage._prefetched_objects_cache = {}
+        return outline, rules
+
+    return parts.cached("guide-plan", (municipality.pk, situation, children, language), build)
+
+
+@require_GET
+def plan(request, slug):
+    """The plan page: its parts from the cache of parts, the dates filled in for this arrival and today."""
+    municipality = get_object_or_404(Municipality, slug=slug)
+    form = PlanForm(request.GET)
+    if not form.is_valid():
+        return _plan_form_again(request, municipality)
+    choices, params = form.cleaned_data, form.params()
+    outline, rules = plan_parts(municipality, choices["situation"], choices["children"], request.LANGUAGE_CODE)
+    plan = dated(outline, choices["arrival"], today=timezone.localdate())
+    plan.municipality = municipality
     context = {
         "plan": plan,
+        "rules": rules,
         "town": format_html('<span lang="et">{}</span>', plan.municipality.name),
         "pdf_address": plan_address(plan.municipality.slug, params, "guide:plan_pdf"),
         "ics_address": plan_address(plan.municipality.slug, params, "guide:plan_ics"),
+        "stuck_address": plan_address(plan.municipality.slug, params, "guide:plan_stuck"),
         "params": params,
-        "site_url": _site_url(request),
     }
     return render(request, "guide/plan.html", context)
+
+
+@require_GET
+def plan_stuck(request, slug):
+    """ "I got stuck here" for a plan's steps: plan.js brings this form into the step whose "I got stuck here"
+    is opened; without JavaScript the plan links here."""
+    municipality = get_object_or_404(Municipality, slug=slug)
+    form = PlanForm(request.GET)
+    if not form.is_valid():
+        return _plan_form_again(request, municipality)
+    choices, params = form.cleaned_data, form.params()
+    outline, _rules = plan_parts(municipality, choices["situation"], choices["children"], request.LANGUAGE_CODE)
+    context = {"plan": outline, "back": plan_address(slug, params)}
+    return render(request, "guide/plan_stuck.html", context)
 
 
 @reads_plan

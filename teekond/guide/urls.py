@@ -19,6 +19,7 @@ urlpatterns = [
     # The newcomer's plan: a municipality's slug is matched only after every fixed address above.
     path("", plan_views.chooser, name="chooser"),
     path("<slug:slug>/", plan_views.plan, name="plan"),
+    path("<slug:slug>/stuck/", plan_views.plan_stuck, name="plan_stuck"),
     path("<slug:slug>/plan.pdf", plan_views.plan_pdf, name="plan_pdf"),
     path("<slug:slug>/deadlines.ics", plan_views.plan_ics, name="plan_ics"),
 ]
