@@ -5,8 +5,8 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from teekond.core.dates import format_date, format_range
 from teekond.core import icons
+from teekond.core.dates import format_date, format_range
 from teekond.core.icons import icon_svg
 
 register = template.Library()
