@@ -6,9 +6,9 @@ The journey app shows the reports through these tags only, so it never imports t
 from django import template
 
 from teekond.core import privacy
-from teekond.guide import stuck
+from teekond.guide.forms.stuck import StuckForm
 from teekond.guide.models import StuckStatus
-from teekond.guide.stuck_forms import StuckForm
+from teekond.guide.selectors import stuck
 
 register = template.Library()
 

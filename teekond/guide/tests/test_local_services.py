@@ -10,9 +10,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from teekond.core.dates import add_months
-from teekond.guide import local_selectors, seed
-from teekond.guide.local_services import local_service_delete, local_service_save
 from teekond.guide.models import LocalService, LocalServiceText
+from teekond.guide.selectors import local as local_selectors
+from teekond.guide.services import seed
+from teekond.guide.services.local import local_service_delete, local_service_save
 from teekond.journey.models import Step
 from teekond.network.models import Municipality
 

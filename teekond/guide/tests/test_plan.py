@@ -200,9 +200,18 @@ def test_the_next_deadline_comes_first_with_the_days_left(client):
 
 @pytest.mark.parametrize(
     ("language", "days", "words"),
-    [("uk", 1, "через 1 день"), ("uk", 3, "через 3 дні"), ("uk", 5, "через 5 днів"), ("uk", 21, "через 21 день"),
-     ("ru", 1, "через 1 день"), ("ru", 2, "через 2 дня"), ("ru", 11, "через 11 дней"), ("en", 1, "in 1 day"),
-     ("et", 2, "2 päeva pärast"), ("en", 0, "today")],
+    [
+        ("uk", 1, "через 1 день"),
+        ("uk", 3, "через 3 дні"),
+        ("uk", 5, "через 5 днів"),
+        ("uk", 21, "через 21 день"),
+        ("ru", 1, "через 1 день"),
+        ("ru", 2, "через 2 дня"),
+        ("ru", 11, "через 11 дней"),
+        ("en", 1, "in 1 day"),
+        ("et", 2, "2 päeva pärast"),
+        ("en", 0, "today"),
+    ],
 )
 def test_days_left_use_the_languages_plural_forms(client, language, days, words):
     arrival = dt.date.today() + dt.timedelta(days=days) - dt.timedelta(days=14)

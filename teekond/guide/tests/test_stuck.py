@@ -8,8 +8,8 @@ from django.test import Client
 from django.utils import timezone, translation
 
 from teekond.core.privacy import mask_personal_data
-from teekond.guide import stuck
 from teekond.guide.models import StuckReport, StuckStatus
+from teekond.guide.services import stuck
 from teekond.journey import services as journey_services
 from teekond.journey.models import Bottleneck, Evidence, Perspective, Stage, Step
 from teekond.network.models import Municipality

@@ -1,10 +1,9 @@
-"""The newcomer's guide: the chooser, the personal plan, and the plan as a PDF and a calendar.
+"""The newcomer's guide: the chooser and the personal plan (the plan as a PDF and a calendar: documents.py).
 
 The newcomer's choices live only in the plan's address; these views write no session and set no
 cookie, so nothing about the person stays on the server.
 """
 
-from functools import wraps
 from urllib.parse import urlencode
 
 from django.shortcuts import get_object_or_404, redirect, render
@@ -15,10 +14,8 @@ from django.utils.html import format_html
 from django.views.decorators.http import require_GET
 
 from teekond.core import parts
-from teekond.guide import plan_documents
-from teekond.guide.plan import Plan, chooser_municipalities, dated, personal_plan, plan_outline
-from teekond.guide.plan_forms import ChooserForm, PlanForm
-from teekond.network.models import Municipality
+from teekond.guide.forms.plan import ChooserForm, PlanForm
+from teekond.guide.selectors.plan import Plan, chooser_municipalities, dated, municipalities, plan_outline
 
 BAD_REQUEST = 400
 
@@ -27,7 +24,7 @@ def plan_address(slug: str, params: dict, name: str = "guide:plan") -> str:
     return f"{reverse(name, kwargs={'slug': slug})}?{urlencode(params)}"
 
 
-def _site_url(request) -> str:
+def site_url(request) -> str:
     """The site's address without a trailing slash: printed plans show where their links lead."""
     return request.build_absolute_uri("/").rstrip("/")
 
@@ -51,37 +48,13 @@ def chooser(request):
     return redirect(plan_address(form.cleaned_data["municipality"], form.params()))
 
 
-def _plan_form_again(request, municipality):
+def plan_form_again(request, municipality):
     """A wrong plan address gets the chooser back with what to correct."""
     again = _chooser_form({**request.GET.dict(), "municipality": municipality.slug})
     return _chooser_page(request, again, status=BAD_REQUEST)
 
 
-def reads_plan(view):
-    """Reads the plan the address asks for; a wrong address gets the chooser back with what to correct."""
-
-    @wraps(view)
-    @require_GET
-    def wrapper(request, slug):
-        municipality = get_object_or_404(Municipality, slug=slug)
-        form = PlanForm(request.GET)
-        if not form.is_valid():
-            return _plan_form_again(request, municipality)
-        choices = form.cleaned_data
-        plan = personal_plan(
-            municipality,
-            choices["situation"],
-            choices["children"],
-            choices["arrival"],
-            request.LANGUAGE_CODE,
-            today=timezone.localdate(),
-        )
-        return view(request, plan, form.params())
-
-    return wrapper
-
-
-def plan_parts(municipality: Municipality, situation: str, children: bool, language: str) -> tuple[Plan, str]:
+def plan_parts(municipality, situation: str, children: bool, language: str) -> tuple[Plan, str]:
     """The plan without dates, each step's HTML that does not depend on the day, and the rules section:
     built once per municipality, situation, children, language and content version (core.parts)."""
 
@@ -102,10 +75,10 @@ def plan_parts(municipality: Municipality, situation: str, children: bool, langu
 @require_GET
 def plan(request, slug):
     """The plan page: its parts from the cache of parts, the dates filled in for this arrival and today."""
-    municipality = get_object_or_404(Municipality, slug=slug)
+    municipality = get_object_or_404(municipalities(), slug=slug)
     form = PlanForm(request.GET)
     if not form.is_valid():
-        return _plan_form_again(request, municipality)
+        return plan_form_again(request, municipality)
     choices, params = form.cleaned_data, form.params()
     outline, rules = plan_parts(municipality, choices["situation"], choices["children"], request.LANGUAGE_CODE)
     plan = dated(outline, choices["arrival"], today=timezone.localdate())
@@ -126,28 +99,11 @@ def plan(request, slug):
 def plan_stuck(request, slug):
     """ "I got stuck here" for a plan's steps: plan.js brings this form into the step whose "I got stuck here"
     is opened; without JavaScript the plan links here."""
-    municipality = get_object_or_404(Municipality, slug=slug)
+    municipality = get_object_or_404(municipalities(), slug=slug)
     form = PlanForm(request.GET)
     if not form.is_valid():
-        return _plan_form_again(request, municipality)
+        return plan_form_again(request, municipality)
     choices, params = form.cleaned_data, form.params()
     outline, _rules = plan_parts(municipality, choices["situation"], choices["children"], request.LANGUAGE_CODE)
     context = {"plan": outline, "back": plan_address(slug, params)}
     return render(request, "guide/plan_stuck.html", context)
-
-
-@reads_plan
-def plan_pdf(request, plan, params):
-    address = request.build_absolute_uri(plan_address(plan.municipality.slug, params))
-    return plan_documents.pdf_response(
-        plan, language=request.LANGUAGE_CODE, address=address, site_url=_site_url(request)
-    )
-
-
-@reads_plan
-def plan_ics(request, plan, params):
-    if plan.arrival is None:
-        context = {"plan": plan, "params": params, "plan_address": plan_address(plan.municipality.slug, params)}
-        return render(request, "guide/deadlines_need_arrival.html", context, status=BAD_REQUEST)
-    address = request.build_absolute_uri(plan_address(plan.municipality.slug, params))
-    return plan_documents.ics_response(plan, address)

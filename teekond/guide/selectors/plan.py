@@ -313,3 +313,8 @@ def chooser_municipalities(today: dt.date) -> list[tuple[str, list[Municipality]
     partner_ids = {m.pk for m in partners}
     others = [m for m in Municipality.objects.all() if m.pk not in partner_ids]
     return [(_("Partner municipalities of the network"), partners), (_("Other municipalities"), others)]
+
+
+def municipalities():
+    """Every municipality, for a plan's address to name one."""
+    return Municipality.objects.all()
