@@ -196,6 +196,7 @@ PAGE_CACHE_VIEWS = frozenset(
         "spikker:booklet",
         "guide:chooser",
         "guide:plan",
+        "guide:plan_stuck",
         "guide:plan_pdf",
         "guide:plan_ics",
         "api-v1:spikker_search",

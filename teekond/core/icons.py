@@ -41,3 +41,15 @@ def icon_svg(name: str, extra_class: str = "") -> str:
         classes,
         mark_safe(PATHS[name]),  # our own constant drawings, never input
     )
+
+
+def icon_symbols(*names: str) -> str:
+    """The icons a page repeats, drawn once (hidden) for `icon_use` to refer to."""
+    symbols = "".join(f'<symbol id="icon-{name}" viewBox="0 0 24 24">{PATHS[name]}</symbol>' for name in names)
+    return mark_safe(f'<svg hidden aria-hidden="true" focusable="false">{symbols}</svg>')  # our own constants
+
+
+def icon_use(name: str) -> str:
+    """An icon drawn by `icon_symbols` earlier on the page: a few bytes however often it is repeated."""
+    PATHS[name]  # an unknown name fails loudly, as in icon_svg
+    return mark_safe(f'<svg class="icon icon-{name}" aria-hidden="true"><use href="#icon-{name}"/></svg>')

@@ -9,12 +9,11 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from teekond.core.decorators import signed_in
 from teekond.core.navigation import safe_next
 from teekond.core.permissions import allowed, get_allowed_object, require
-from teekond.journey import documents, ledger, lifecycle, selectors, services
+from teekond.journey import documents, ledger, lifecycle, map_parts, selectors, services
 from teekond.journey.forms import (
     BottleneckForm,
     CommentForm,
     EvidenceForm,
-    MapFilterForm,
     MergeForm,
     MilestoneForm,
     ProposalForm,
@@ -25,29 +24,12 @@ from teekond.journey.rules import may_move_to
 from teekond.network.models import Municipality
 
 
-def _filters(form: MapFilterForm) -> selectors.MapFilters:
-    if not form.is_valid():
-        return selectors.MapFilters()
-    data = form.cleaned_data
-    return selectors.MapFilters(
-        perspective=data["perspective"],
-        municipality=data["municipality"],
-        level=data["level"],
-        status=data["status"],
-        event=int(data["event"]) if data["event"] else None,
-    )
-
-
 @require_GET
 def journey_map(request):
-    form = MapFilterForm(request.GET or None)
-    filters = _filters(form)
-    context = {
-        "form": form,
-        "filters": filters,
-        **selectors.journey_map(filters, selectors.sees_internal(request.user)),
-    }
-    return render(request, "journey/map.html", context)
+    """The map; its filters and cells are drawn once per content version (map_parts)."""
+    internal = selectors.sees_internal(request.user)
+    box, table = map_parts.map_parts(request.GET, internal, request.LANGUAGE_CODE)
+    return render(request, "journey/map.html", {"map_filters": box, "map_table": table})
 
 
 @require_GET

@@ -10,7 +10,7 @@ from collections import defaultdict
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from teekond.guide.stuck import stuck_groups
+from teekond.guide.selectors.stuck import stuck_groups
 from teekond.journey.ledger_selectors import body_ledgers, bottleneck_counts, proposal_counts, sample_counts
 from teekond.journey.models import Level, Perspective, ProposalState, Stage
 from teekond.spikker.feedback import feedback_counts

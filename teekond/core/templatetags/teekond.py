@@ -5,6 +5,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from teekond.core import icons
 from teekond.core.dates import format_date, format_range
 from teekond.core.icons import icon_svg
 
@@ -125,3 +126,14 @@ def translated(obj, field: str = "title"):
     if shown.is_fallback:
         return in_language_html(shown.language, value)
     return value
+
+
+@register.simple_tag
+def icon_symbols(*names: str):
+    """`{% icon_symbols "clock" %}` once on a page that repeats the clock; then `{% icon_use "clock" %}`."""
+    return icons.icon_symbols(*names)
+
+
+@register.simple_tag
+def icon_use(name: str):
+    return icons.icon_use(name)

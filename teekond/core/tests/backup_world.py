@@ -11,7 +11,7 @@ AUTHOR, PROPOSAL_TITLE = "autor", "Varundamise ettepanek"
 def populate() -> None:
     from teekond.accounts.models import User
     from teekond.core.roles import Role
-    from teekond.guide import stuck
+    from teekond.guide.services import stuck
     from teekond.journey import services as journey
     from teekond.journey.models import Bottleneck, Step
     from teekond.network.models import Municipality

@@ -24,6 +24,7 @@ PUBLIC_PAGES = [
     "",
     "guide/",
     "guide/tartu-linn/?situation=temporary-protection&children=1&arrival=2026-12-01",
+    "guide/tartu-linn/stuck/?situation=temporary-protection&children=1&arrival=2026-12-01",
     "guide/antsla-vald/?situation=returnee&children=1",
     "guide/tallinn/?situation=eu&children=0&arrival=2026-11-20",
     "guide/saaremaa-vald/?situation=third-country&children=1",

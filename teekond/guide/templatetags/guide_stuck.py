@@ -1,4 +1,4 @@
-"""The "I got stuck here" form on a plan's step, and the coordinators' view of the reports on the map.
+"""The "I got stuck here" form under a plan, and the coordinators' view of the reports on the map.
 
 The journey app shows the reports through these tags only, so it never imports the guide in Python.
 """
@@ -6,23 +6,21 @@ The journey app shows the reports through these tags only, so it never imports t
 from django import template
 
 from teekond.core import privacy
-from teekond.guide import stuck
+from teekond.guide.forms.stuck import StuckForm
 from teekond.guide.models import StuckStatus
-from teekond.guide.stuck_forms import StuckForm
+from teekond.guide.selectors import stuck
 
 register = template.Library()
 
 
-@register.inclusion_tag("guide/_stuck_form.html", takes_context=True)
-def stuck_form(context, step, municipality, situation):
-    request = context.get("request")
+@register.inclusion_tag("guide/_stuck_form.html")
+def stuck_form(plan, back):
+    """The "I got stuck here" form for a plan's steps, which goes back to the plan (`back`) when sent."""
     return {
-        "step": step,
-        "municipality": municipality,
-        "situation": situation,
-        "next": request.get_full_path() if request else "",
-        # The form is repeated once per step on a plan, so every id carries the step's key.
-        "form_id": f"stuck-{step.key}",
+        "steps": plan.steps,
+        "municipality": plan.municipality,
+        "situation": plan.situation,
+        "next": back,
         "max_length": StuckForm.base_fields["text"].max_length,
     }
 

@@ -18,6 +18,11 @@ STEP = "residence-notice"
 
 
 def test_newcomer_plan_reaches_the_coordinator_on_the_map(production_server, browser):
+    newcomer_reads_the_plan_and_reports_being_stuck(production_server, browser)
+    coordinator_turns_the_report_into_evidence(production_server, browser)
+
+
+def newcomer_reads_the_plan_and_reports_being_stuck(production_server, browser):
     newcomer = browser.new_context(accept_downloads=True)
     page = newcomer.new_page()
     page.goto(f"{production_server}{PLAN}")
@@ -50,6 +55,8 @@ def test_newcomer_plan_reaches_the_coordinator_on_the_map(production_server, bro
     assert page.locator("[role=status], .messages").count() >= 1
     newcomer.close()
 
+
+def coordinator_turns_the_report_into_evidence(production_server, browser):
     coordinator = browser.new_context()
     page = coordinator.new_page()
     sign_in_browser(page, production_server, "en")

@@ -32,6 +32,10 @@
 
   function addCheckbox(item, ticked) {
     var key = item.getAttribute("data-step");
+    var title = item.querySelector("h3");
+    if (title) {
+      title.id = "step-" + key + "-title";
+    }
     var wrapper = document.createElement("div");
     wrapper.className = "step-done";
     var box = document.createElement("input");
@@ -61,9 +65,93 @@
   });
   plan.classList.add("is-checklist");
 
+  // "I got stuck here": each step gets its own; opened, it brings in the plan's one "I got stuck here" form
+  // (from the page the plan links to, read once) with that step chosen and its ids named after the step.
+  var stuckLink = document.querySelector("#stuck a");
+  var stuckForm = null;
+  var stuckFormAsked = null;
+
+  function askStuckForm() {
+    if (!stuckFormAsked) {
+      stuckFormAsked = fetch(stuckLink.href, { credentials: "same-origin" })
+        .then(function (response) {
+          if (!response.ok) {
+            throw new Error(response.status);
+          }
+          return response.text();
+        })
+        .then(function (html) {
+          var page = new DOMParser().parseFromString(html, "text/html");
+          stuckForm = document.importNode(page.getElementById("stuck-form"), true);
+          stuckForm.querySelector(".stuck-step").hidden = true;
+          return stuckForm;
+        });
+      stuckFormAsked.catch(function () {
+        stuckFormAsked = null; // offline, say: the next opening asks again, and the link stays
+      });
+    }
+    return stuckFormAsked;
+  }
+
+  function renameStuckIds(prefix) {
+    var text = stuckForm.querySelector("textarea");
+    var help = stuckForm.querySelector(".help");
+    text.id = prefix + "-text";
+    help.id = prefix + "-help";
+    text.setAttribute("aria-describedby", help.id);
+    stuckForm.querySelector("input[name=website]").id = prefix + "-website";
+    Array.prototype.forEach.call(stuckForm.querySelectorAll("label"), function (label) {
+      var control = label.parentNode.querySelector("textarea, input[type=text]");
+      if (control) {
+        label.htmlFor = control.id;
+      }
+    });
+  }
+
+  function bringStuckForm(details, key) {
+    var holder = stuckForm.parentNode;
+    if (holder && holder !== details && holder.tagName === "DETAILS") {
+      holder.open = false;
+    }
+    stuckForm.querySelector("select[name=step]").value = key;
+    renameStuckIds(details.id);
+    details.appendChild(stuckForm);
+  }
+
+  function addStuck(item) {
+    var key = item.getAttribute("data-step");
+    var details = document.createElement("details");
+    details.className = "stuck";
+    details.id = "stuck-" + key;
+    var summary = document.createElement("summary");
+    summary.textContent = plan.getAttribute("data-stuck-label");
+    var fallback = document.createElement("p");
+    fallback.appendChild(stuckLink.cloneNode(true));
+    details.appendChild(summary);
+    details.appendChild(fallback);
+    details.addEventListener("toggle", function () {
+      if (details.open) {
+        askStuckForm().then(function () {
+          fallback.hidden = true;
+          bringStuckForm(details, key);
+        });
+      }
+    });
+    item.appendChild(details);
+  }
+
+  if (stuckLink) {
+    Array.prototype.forEach.call(plan.querySelectorAll("li[data-step]"), addStuck);
+  }
+
+  // A printed plan shows where each rule's link leads.
+  Array.prototype.forEach.call(document.querySelectorAll(".plan-rules a"), function (link) {
+    link.setAttribute("data-print-address", link.href);
+  });
+
   function addressesToKeep() {
     var here = location.pathname + location.search;
-    var links = document.querySelectorAll("a[data-offline]");
+    var links = document.querySelectorAll(".plan-rules a");
     var assets = document.querySelectorAll("link[rel=stylesheet][href], script[src]");
     var addresses = [here];
     Array.prototype.forEach.call(links, function (link) {

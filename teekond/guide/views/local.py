@@ -10,17 +10,16 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from teekond.core.decorators import signed_in
 from teekond.core.permissions import allowed, get_allowed_object, require
-from teekond.guide import local_selectors, local_services
-from teekond.guide.local_forms import LocalServiceForm
+from teekond.guide.forms.local import LocalServiceForm
 from teekond.guide.models import LocalService
-from teekond.journey.models import Step
-from teekond.network.models import Municipality
+from teekond.guide.selectors import local as local_selectors
+from teekond.guide.services import local as local_services
 
 
 @signed_in
 @require_GET
 def municipality_services(request, slug):
-    place = get_allowed_object(request.user, "guide.view_localservice", Municipality.objects, slug=slug)
+    place = get_allowed_object(request.user, "guide.view_localservice", local_selectors.municipalities(), slug=slug)
     can_add = allowed(request.user, "guide.add_localservice", place)
     context = {
         "municipality": place,
@@ -37,9 +36,9 @@ def municipality_services(request, slug):
 @require_GET
 def local_service_choose_step(request, slug):
     """The "add a service for a step" form sends the step as a query; the form's address names it."""
-    place = get_allowed_object(request.user, "guide.add_localservice", Municipality.objects, slug=slug)
+    place = get_allowed_object(request.user, "guide.add_localservice", local_selectors.municipalities(), slug=slug)
     step_key = request.GET.get("step", "")
-    if not Step.objects.filter(key=step_key).exists():
+    if not local_selectors.step_exists(step_key):
         raise Http404
     return redirect("guide:local_service_edit", slug=place.slug, step_key=step_key)
 
@@ -47,8 +46,8 @@ def local_service_choose_step(request, slug):
 @signed_in
 @require_http_methods(["GET", "POST"])
 def local_service_edit(request, slug, step_key):
-    place = get_object_or_404(Municipality, slug=slug)
-    step = get_object_or_404(Step.objects.prefetch_related("texts"), key=step_key)
+    place = get_object_or_404(local_selectors.municipalities(), slug=slug)
+    step = get_object_or_404(local_selectors.steps_with_texts(), key=step_key)
     service = local_selectors.service_for_step(place, step)
     if service is None:
         require(request.user, "guide.add_localservice", place)

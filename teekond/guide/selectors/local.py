@@ -68,3 +68,15 @@ def services_to_check(user, today: dt.date) -> list[tuple[Municipality, list[Loc
 
 def service_for_step(municipality: Municipality, step: Step) -> LocalService | None:
     return LocalService.objects.filter(municipality=municipality, step=step).prefetch_related("texts").first()
+
+
+def municipalities():
+    return Municipality.objects.all()
+
+
+def step_exists(key: str) -> bool:
+    return Step.objects.filter(key=key).exists()
+
+
+def steps_with_texts():
+    return Step.objects.prefetch_related("texts")

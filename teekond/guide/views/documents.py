@@ -2,17 +2,22 @@
 file with one all-day event per dated deadline, for the person's own calendar program."""
 
 import datetime as dt
+from functools import wraps
 
 from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
 from teekond.core.dates import format_date
-from teekond.guide.plan import Plan, PlanStep
+from teekond.guide.forms.plan import PlanForm
+from teekond.guide.selectors.plan import Plan, PlanStep, municipalities, personal_plan
+from teekond.guide.views.plan import BAD_REQUEST, plan_address, plan_form_again, site_url
 
 PRODUCT_ID = "-//ELVL//Teekond guide//ET"
 
@@ -86,3 +91,45 @@ def office_line(plan: Plan, plan_step: PlanStep) -> str:
     if plan_step.step.institution:
         return plan_step.step.institution.name
     return plan.municipality.name
+
+
+# The views
+
+
+def reads_plan(view):
+    """Reads the plan the address asks for; a wrong address gets the chooser back with what to correct."""
+
+    @wraps(view)
+    @require_GET
+    def wrapper(request, slug):
+        municipality = get_object_or_404(municipalities(), slug=slug)
+        form = PlanForm(request.GET)
+        if not form.is_valid():
+            return plan_form_again(request, municipality)
+        choices = form.cleaned_data
+        plan = personal_plan(
+            municipality,
+            choices["situation"],
+            choices["children"],
+            choices["arrival"],
+            request.LANGUAGE_CODE,
+            today=timezone.localdate(),
+        )
+        return view(request, plan, form.params())
+
+    return wrapper
+
+
+@reads_plan
+def plan_pdf(request, plan, params):
+    address = request.build_absolute_uri(plan_address(plan.municipality.slug, params))
+    return pdf_response(plan, language=request.LANGUAGE_CODE, address=address, site_url=site_url(request))
+
+
+@reads_plan
+def plan_ics(request, plan, params):
+    if plan.arrival is None:
+        context = {"plan": plan, "params": params, "plan_address": plan_address(plan.municipality.slug, params)}
+        return render(request, "guide/deadlines_need_arrival.html", context, status=BAD_REQUEST)
+    address = request.build_absolute_uri(plan_address(plan.municipality.slug, params))
+    return ics_response(plan, address)

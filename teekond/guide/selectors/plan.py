@@ -14,7 +14,7 @@ a town with local details and one without.
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
@@ -51,6 +51,7 @@ class PlanStep:
     source: str = ""
     days_left: int | None = None
     timing: str = Timing.LATER
+    body: str = ""  # the step's HTML that does not depend on the day, when the plan page has built it
 
     @property
     def key(self) -> str:
@@ -177,11 +178,17 @@ def personal_plan(
     *,
     today: dt.date,
 ) -> Plan:
+    return dated(plan_outline(municipality, situation, children, language), arrival, today=today)
+
+
+def plan_outline(municipality: Municipality, situation: str, children: bool, language: str) -> Plan:
+    """The plan without an arrival date: everything that does not depend on the day (steps, texts, sources,
+    local services, rules). It can be kept per content version; `dated` fills in the dates."""
     services, notes = _local_services(municipality)
     steps_by_stage = defaultdict(list)
     for step in _steps():
         if _concerns(step, situation, children, services):
-            steps_by_stage[step.stage_id].append(_plan_step(step, arrival, language, services, notes))
+            steps_by_stage[step.stage_id].append(_plan_step(step, language, services, notes))
     stages = [
         PlanStage(stage, stage.text(language), steps_by_stage[stage.pk])
         for stage in _stages_with_rules()
@@ -189,26 +196,38 @@ def personal_plan(
     ]
     for plan_stage in stages:
         for plan_step in plan_stage.steps:
-            _place(plan_step, plan_stage, municipality, today)
+            plan_step.stage_text = plan_stage.text
+            plan_step.source = plan_step.step.source_for(municipality)
     _add_rules(stages, situation, children, language)
-    plan = Plan(municipality, situation, children, arrival, stages)
+    return Plan(municipality, situation, children, None, stages)
+
+
+def dated(outline: Plan, arrival: dt.date | None, *, today: dt.date) -> Plan:
+    """The outline with its deadlines as dates counted from `arrival`, and grouped by when they are due.
+
+    Arithmetic only, no query: the outline is left as it is and each step is copied."""
+    stages = []
+    for plan_stage in outline.stages:
+        steps = [_date(plan_step, plan_stage.stage, arrival, today) for plan_step in plan_stage.steps]
+        stages.append(replace(plan_stage, steps=steps))
+    plan = replace(outline, arrival=arrival, stages=stages)
     plan.groups = _groups(plan.steps)
     return plan
 
 
-def _plan_step(step: Step, arrival, language: str, services: dict, notes: dict) -> PlanStep:
+def _plan_step(step: Step, language: str, services: dict, notes: dict) -> PlanStep:
     service = services.get(step.pk)
     service_notes = pick_text(notes[service.pk], language) if service and notes[service.pk] else None
-    return PlanStep(step, step.text(language), step.deadline_for(arrival), service, service_notes)
+    return PlanStep(step, step.text(language), None, service, service_notes)
 
 
-def _place(plan_step: PlanStep, plan_stage: PlanStage, municipality: Municipality, today: dt.date) -> None:
-    """What a step needs from its stage, its municipality and today: its label, source, days left and group."""
-    plan_step.stage_text = plan_stage.text
-    plan_step.source = plan_step.step.source_for(municipality)
-    if plan_step.due:
-        plan_step.days_left = (plan_step.due - today).days
-    plan_step.timing = _timing(plan_step, plan_stage.stage, today)
+def _date(plan_step: PlanStep, stage: Stage, arrival: dt.date | None, today: dt.date) -> PlanStep:
+    """A copy of the step with its due date, the days left and the group it goes in."""
+    dated_step = replace(plan_step, due=plan_step.step.deadline_for(arrival), days_left=None)
+    if dated_step.due:
+        dated_step.days_left = (dated_step.due - today).days
+    dated_step.timing = _timing(dated_step, stage, today)
+    return dated_step
 
 
 def _timing(plan_step: PlanStep, stage: Stage, today: dt.date) -> str:
@@ -294,3 +313,8 @@ def chooser_municipalities(today: dt.date) -> list[tuple[str, list[Municipality]
     partner_ids = {m.pk for m in partners}
     others = [m for m in Municipality.objects.all() if m.pk not in partner_ids]
     return [(_("Partner municipalities of the network"), partners), (_("Other municipalities"), others)]
+
+
+def municipalities():
+    """Every municipality, for a plan's address to name one."""
+    return Municipality.objects.all()

@@ -1,92 +1,24 @@
-"""Newcomers send "I got stuck here"; coordinators turn the reports into evidence (logic in guide.stuck)."""
+"""The coordinators' side of "I got stuck here": reports grouped per stage, perspective, municipality and
+month, each attached to a bottleneck, opened as a new one, or dismissed (services/stuck.py)."""
 
 import datetime as dt
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponseBadRequest
-from django.shortcuts import get_object_or_404, redirect, render
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.http import Http404
+from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from teekond.core.decorators import same_site_form, signed_in
+from teekond.core.decorators import signed_in
 from teekond.core.permissions import require
-from teekond.core.ratelimit import RateLimited
-from teekond.guide import stuck as service
+from teekond.guide.forms.stuck import AttachForm, DismissForm, OpenBottleneckForm, StuckFilterForm
 from teekond.guide.models import StuckReport, StuckStatus
-from teekond.guide.stuck_forms import AttachForm, DismissForm, OpenBottleneckForm, StuckFilterForm, StuckForm
-from teekond.journey.models import Perspective, Stage, Step
-from teekond.network.models import Municipality
+from teekond.guide.selectors import stuck as selectors
+from teekond.guide.services import stuck as service
 
-TOO_MANY = 429
 BAD_REQUEST = 400
-
-
-def _client_address(request) -> str:
-    return request.META.get("REMOTE_ADDR", "")
-
-
-def _safe_next(value: str) -> str:
-    """Back to the reader's plan: a path on this site only, never an address elsewhere."""
-    if value.startswith("/") and url_has_allowed_host_and_scheme(value, allowed_hosts=set()):
-        return value
-    return reverse("guide:chooser")
-
-
-# The newcomer's side
-
-
-# No CSRF token: the form is anonymous and changes nobody's account, and a plan kept offline for weeks
-# would carry a stale token; a plan must also set no cookie (nothing about the newcomer is kept).
-# A post from another site is refused by its Origin; bots are held off by the honeypot and the rate limit.
-@same_site_form
-@require_POST
-def stuck(request):
-    form = StuckForm(request.POST)
-    back = _safe_next(request.POST.get("next", ""))
-    if not form.is_valid():
-        return _form_again(request, form, back, status=BAD_REQUEST)
-    if form.is_from_a_bot():
-        return _thanks(request, back)  # the bot is told nothing that would teach it
-    try:
-        municipality = Municipality.objects.get(slug=form.cleaned_data["municipality"])
-        step = Step.objects.select_related("stage").get(key=form.cleaned_data["step"])
-    except (Municipality.DoesNotExist, Step.DoesNotExist):
-        return HttpResponseBadRequest()
-    try:
-        service.stuck_report_send(
-            municipality=municipality,
-            step=step,
-            situation=form.cleaned_data["situation"],
-            language=request.LANGUAGE_CODE,
-            text=form.cleaned_data["text"],
-            client_address=_client_address(request),
-        )
-    except RateLimited:
-        message = _("You have sent several reports in a short time. Please try again in an hour.")
-        return render(request, "guide/stuck/rate_limited.html", {"message": message, "back": back}, status=TOO_MANY)
-    except ValidationError as error:
-        form.add_error(None, error)
-        return _form_again(request, form, back, status=BAD_REQUEST)
-    return _thanks(request, back)
-
-
-def _form_again(request, form, back, *, status):
-    """The form on a page of its own, with what went wrong next to the text, for a reader without JavaScript."""
-    return render(request, "guide/stuck/report.html", {"form": form, "back": back}, status=status)
-
-
-def _thanks(request, back):
-    messages.success(
-        request,
-        _("Thank you. Your report reaches the people who plan newcomer services; it is never published."),
-    )
-    return redirect(back)
-
-
-# The coordinators' side
 
 
 @signed_in
@@ -94,7 +26,7 @@ def _thanks(request, back):
 def stuck_reports(request):
     require(request.user, "guide.view_stuckreport")
     filters = StuckFilterForm(request.GET or None)
-    context = {"filters": filters, "groups": service.stuck_groups(**filters.filters())}
+    context = {"filters": filters, "groups": selectors.stuck_groups(**filters.filters())}
     return render(request, "guide/stuck/list.html", context)
 
 
@@ -109,7 +41,7 @@ def stuck_group(request, stage, perspective, municipality, year, month):
 @require_POST
 def stuck_attach(request, pk):
     report, group = _report_and_group(request, pk)
-    bottlenecks = service.bottlenecks_to_attach(stage=group["stage"], perspective=group["perspective"])
+    bottlenecks = selectors.bottlenecks_to_attach(stage=group["stage"], perspective=group["perspective"])
     form = AttachForm(request.POST, bottlenecks=bottlenecks, prefix=f"r{pk}-attach")
     return _handle(request, report, group, "attach", form, service.stuck_report_attach, _("Added to the bottleneck."))
 
@@ -155,12 +87,15 @@ def _add_errors(form, error: ValidationError) -> None:
 
 
 def _report_and_group(request, pk):
-    require(request.user, service.HANDLE_PERMISSION)
+    require(request.user, selectors.HANDLE_PERMISSION)
     try:
-        report = service.report_for_handling(pk)
+        report = selectors.report_for_handling(pk)
     except StuckReport.DoesNotExist:
         raise Http404 from None
-    perspective = get_object_or_404(Perspective, slug=service.perspective_slug_for(report.situation))
+    try:
+        perspective = selectors.perspective(selectors.perspective_slug_for(report.situation))
+    except ObjectDoesNotExist:
+        raise Http404 from None
     group = {
         "stage": report.step.stage,
         "perspective": perspective,
@@ -175,12 +110,10 @@ def _group(stage, perspective, municipality, year, month) -> dict:
         first_day = dt.date(year, month, 1)
     except ValueError:
         raise Http404 from None
-    return {
-        "stage": get_object_or_404(Stage.objects.prefetch_related("texts"), slug=stage),
-        "perspective": get_object_or_404(Perspective.objects.prefetch_related("texts"), slug=perspective),
-        "municipality": get_object_or_404(Municipality, slug=municipality),
-        "month": first_day,
-    }
+    try:
+        return {**selectors.group_places(stage, perspective, municipality), "month": first_day}
+    except ObjectDoesNotExist:
+        raise Http404 from None
 
 
 def _group_url(group) -> str:
@@ -197,13 +130,13 @@ def _group_url(group) -> str:
 
 
 def _group_page(request, group, *, bound=None, status=200):
-    reports = list(service.group_reports(**group))
-    bottlenecks = service.bottlenecks_to_attach(stage=group["stage"], perspective=group["perspective"])
+    reports = list(selectors.group_reports(**group))
+    bottlenecks = selectors.bottlenecks_to_attach(stage=group["stage"], perspective=group["perspective"])
     rows = [_report_row(report, bottlenecks, bound) for report in reports]
     context = {
         **group,
         "rows": rows,
-        "can_handle": request.user.has_perm(service.HANDLE_PERMISSION),
+        "can_handle": request.user.has_perm(selectors.HANDLE_PERMISSION),
         "can_attach": bottlenecks.exists(),
     }
     return render(request, "guide/stuck/group.html", context, status=status)

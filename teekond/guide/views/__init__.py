@@ -1,0 +1,1 @@
+"""The guide's pages, one module per sub-capability: the plan, its documents, local services, "I got stuck here"."""
