@@ -241,14 +241,7 @@ def check_move(proposal, to_state, *, on, reason, answer_kind, answer_text, prog
     rejected_by_body = current == ProposalState.ANSWERED and lifecycle.is_closed(proposal)
     if to_state == ProposalState.IN_IMPLEMENTATION and rejected_by_body:
         raise ValidationError(_("Only an accepted or partly accepted proposal can be implemented."))
-    if to_state not in lifecycle.allowed_next(proposal):
-        raise ValidationError(
-            _("A proposal that is “%(current)s” cannot become “%(target)s”.")
-            % {
-                "current": current.label,
-                "target": ProposalState(to_state).label if to_state in ProposalState.values else to_state,
-            }
-        )
+    lifecycle.WORKFLOW.check(proposal, to_state)
     if on > timezone.localdate():
         raise ValidationError(_("The date of a state change cannot be in the future."))
     last = proposal.transitions.order_by("-on").first()

@@ -21,7 +21,6 @@ from teekond.journey.forms import (
     move_forms,
 )
 from teekond.journey.models import Bottleneck, Proposal, ProposalState, Round, Step
-from teekond.journey.rules import may_move_to
 from teekond.network.models import Municipality
 
 
@@ -257,7 +256,7 @@ def _proposal_form(request, item, initial):
 @require_http_methods(["GET", "POST"])
 def proposal_move(request, pk):
     item = get_allowed_object(request.user, "journey.change_proposal_state", Proposal.objects.all(), pk=pk)
-    moves = [move for move in lifecycle.allowed_next(item) if may_move_to(request.user, item, move)]
+    moves = lifecycle.WORKFLOW.allowed(request.user, item)
     if request.method == "POST" and request.POST.get("to_state") not in moves:
         return _unknown_move(request, item, moves)
     forms = move_forms(item, moves, request.POST if request.method == "POST" else None)

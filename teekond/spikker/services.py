@@ -144,11 +144,7 @@ def entry_move(*, entry: Entry, to_state: str, user, reason: str = "") -> Entry:
     """Move an entry along its workflow (spikker.workflow); publishing the first time dates it."""
     entry = Entry.objects.select_for_update().get(pk=entry.pk)
     require(user, "spikker.change_entry", entry)
-    if not workflow.is_possible(entry.status, to_state):
-        raise ValidationError(
-            _("An entry that is “%(current)s” cannot become “%(target)s”.")
-            % {"current": entry.get_status_display(), "target": _state_label(to_state)}
-        )
+    workflow.WORKFLOW.check(entry, to_state)
     if workflow.needs_publisher(entry.status, to_state):
         require(user, "spikker.publish_entry", entry)
     if to_state == EntryStatus.PUBLISHED and entry.published_at is None:
@@ -158,10 +154,6 @@ def entry_move(*, entry: Entry, to_state: str, user, reason: str = "") -> Entry:
     entry.save()
     _reindex(entry)
     return entry
-
-
-def _state_label(state: str) -> str:
-    return EntryStatus(state).label if state in EntryStatus.values else state
 
 
 @transaction.atomic
