@@ -15,8 +15,8 @@ def populate() -> None:
     from teekond.journey import services as journey
     from teekond.journey.models import Bottleneck, Step
     from teekond.network.models import Municipality
-    from teekond.spikker import feedback
     from teekond.spikker.models import Entry, LifeArea
+    from teekond.spikker.services import feedback
     from teekond.workshops import services as workshops
     from teekond.workshops.models import Phase
 

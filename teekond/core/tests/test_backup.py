@@ -19,7 +19,6 @@ from django.db import connection
 from teekond import testing
 from teekond.core.tests import backup_world
 
-
 # One worker makes the round trip once (a module fixture), when tests run in parallel.
 pytestmark = pytest.mark.xdist_group("backup")
 

@@ -2,8 +2,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from teekond.core.forms import REASON_LABEL
-from teekond.spikker.feedback import MODERATION_OUTCOMES
 from teekond.spikker.models import LifeArea, Suggestion, SuggestionStatus
+from teekond.spikker.services.feedback import MODERATION_OUTCOMES
 
 
 class HelpfulForm(forms.Form):

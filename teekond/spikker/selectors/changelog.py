@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-from teekond.spikker.models import EntryRevision, EntryStatus, EntryText, RevisionStatus
-from teekond.spikker.services import ENTRY_TEXT_FIELDS
+from teekond.spikker.models import ENTRY_TEXT_FIELDS, EntryRevision, EntryStatus, EntryText, RevisionStatus
 
 ONE_SAVE = dt.timedelta(seconds=2)
 
@@ -52,7 +51,7 @@ def entry_changes(entry) -> list[Change]:
 
 
 def _revision_events(rows):
-    """Changes proposed for review, and the coordinator's decision on each (spikker.revisions)."""
+    """Changes proposed for review, and the coordinator's decision on each (spikker.services.revisions)."""
     for row in rows:
         if row.history_type == "+":
             text = _("change proposed, waiting for review")

@@ -18,9 +18,9 @@ from teekond.core.permissions import allowed, require
 from teekond.core.translation import TranslationOrigin, complete_fields, require_source_title, save_texts
 from teekond.journey.models import Situation
 from teekond.spikker import workflow
-from teekond.spikker.models import Entry, EntrySource, EntryStatus, EntryText
+from teekond.spikker.addresses import RESERVED_KEYS
+from teekond.spikker.models import ENTRY_TEXT_FIELDS, Entry, EntrySource, EntryStatus, EntryText
 
-ENTRY_TEXT_FIELDS = ("title", "situation", "rule", "examples", "why", "tip")
 MAX_EXAMPLES = 3
 
 
@@ -44,7 +44,7 @@ def entry_save(
     `texts` maps a language to its fields, examples as a list; a language without a title loses its
     text. `sources` are web addresses; a source kept keeps the date it was last checked.
     """
-    texts = _checked_texts(texts)
+    texts = checked_texts(texts)
     _check_key_field(key)
     if entry is None:
         require(user, "spikker.add_entry")
@@ -69,7 +69,7 @@ def entry_save(
 
 
 def needs_review(user, entry: Entry) -> bool:
-    """Whether this person's change to the entry must wait for a coordinator (spikker.revisions): every change
+    """Whether this person's change to the entry must wait for a coordinator (spikker.services.revisions): every change
     to a published entry by someone who may not publish."""
     if entry is None or entry.pk is None:
         return False
@@ -82,7 +82,7 @@ def _refuse_unreviewed(user, entry: Entry) -> None:
         raise PermissionDenied(_("A change to a published entry waits for a coordinator's review: propose it instead."))
 
 
-def _checked_texts(texts: dict[str, dict]) -> dict[str, dict]:
+def checked_texts(texts: dict[str, dict]) -> dict[str, dict]:
     require_source_title(texts)
     for values in texts.values():
         check_examples(values.get("examples") or [])
@@ -99,10 +99,7 @@ def check_examples(examples: list[str]) -> None:
 
 def reserved_keys() -> set[str]:
     """The addresses of the spikker's own pages: an entry with one of these keys could never be opened."""
-    from teekond.spikker.urls import urlpatterns  # imported when used: the urls import the views, which import this
-
-    fixed = (str(pattern.pattern).strip("/") for pattern in urlpatterns if "<" not in str(pattern.pattern))
-    return {address for address in fixed if address}
+    return set(RESERVED_KEYS)
 
 
 def check_key(key: str) -> None:

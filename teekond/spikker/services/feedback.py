@@ -1,4 +1,5 @@
-"""What readers tell the spikker: "Was this helpful?" answers and suggestions of missing rules.
+"""What readers tell the spikker: "Was this helpful?" answers and suggestions of missing rules (the writes;
+the reads are in spikker.selectors.feedback).
 
 Both come from the public without signing in, so nothing about the sender is kept. Abuse is held back
 by a rate limit per client (core.ratelimit) that never stores the address. A suggestion is never
@@ -6,27 +7,21 @@ published by itself: a coordinator reads it and accepts or declines it, and that
 in its history.
 """
 
-from dataclasses import dataclass
-
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Count, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from teekond.core.history import stamp
 from teekond.core.permissions import require
 from teekond.core.privacy import mask_personal_data, sent_in_month
-from teekond.core.ratelimit import RateLimited, take_slot  # noqa: F401  (the views catch service.RateLimited)
+from teekond.core.ratelimit import take_slot
 from teekond.spikker.models import Entry, EntryStatus, Feedback, LifeArea, Suggestion, SuggestionStatus
+from teekond.spikker.selectors.feedback import ANSWERED_SESSION_KEY, answered_entries
 
 FEEDBACK_PER_HOUR = 30
 SUGGESTIONS_PER_HOUR = 5
-ANSWERED_SESSION_KEY = "spikker_answered"
 MODERATION_OUTCOMES = (SuggestionStatus.ACCEPTED, SuggestionStatus.DECLINED)
-
-
-# Services
 
 
 @transaction.atomic
@@ -82,57 +77,5 @@ def _masked(text: str, language: str, field: str) -> str:
     return masked[: Suggestion._meta.get_field(field).max_length]
 
 
-# What a browser session has already answered, so the entry page thanks instead of asking again.
-
-
-def answered_entries(session) -> set[str]:
-    return set(session.get(ANSWERED_SESSION_KEY, []))
-
-
 def remember_answer(session, entry: Entry) -> None:
     session[ANSWERED_SESSION_KEY] = sorted(answered_entries(session) | {entry.key})
-
-
-# Selectors
-
-
-@dataclass(frozen=True)
-class EntryFeedback:
-    entry: Entry
-    yes: int
-    no: int
-
-    @property
-    def total(self) -> int:
-        return self.yes + self.no
-
-    @property
-    def helpful_percent(self) -> int:
-        return round(100 * self.yes / self.total) if self.total else 0
-
-
-def feedback_counts() -> list[EntryFeedback]:
-    """Every entry that has answers, the least helpful first; among equals, the most answered first."""
-    entries = (
-        Entry.objects.prefetch_related("texts")
-        .annotate(
-            yes=Count("feedback", filter=Q(feedback__helpful=True)),
-            no=Count("feedback", filter=Q(feedback__helpful=False)),
-        )
-        .filter(Q(yes__gt=0) | Q(no__gt=0))
-    )
-    rows = [EntryFeedback(entry, entry.yes, entry.no) for entry in entries]
-    return sorted(rows, key=lambda row: (row.yes / row.total, -row.total, row.entry.key))
-
-
-def suggestions(*, status: str = ""):
-    found = Suggestion.objects.select_related("area", "moderated_by", "entry").prefetch_related(
-        "area__texts", "entry__texts"
-    )
-    if status:
-        found = found.filter(status=status)
-    return found.order_by("-month", "-pk")
-
-
-def published_entry(key: str) -> Entry:
-    return Entry.objects.published().get(key=key)

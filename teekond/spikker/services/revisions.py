@@ -5,7 +5,7 @@ directly (services.needs_review): their change is kept as an `EntryRevision`, an
 published text. A coordinator compares it with the published text and approves it (it is then saved through
 services.entry_save or services.translation_save, with who approved it and whose change it was in the entry's
 history) or rejects it with a reason. The revision keeps its own history, so the entry's history shows both
-the proposal and the decision (spikker.changelog).
+the proposal and the decision (spikker.selectors.changelog).
 """
 
 from django.conf import settings
@@ -17,8 +17,15 @@ from django.utils.translation import gettext as _
 from teekond.core.history import stamp
 from teekond.core.permissions import require
 from teekond.journey.models import Stage
-from teekond.spikker import services
 from teekond.spikker.models import Entry, EntryRevision, LifeArea, RevisionStatus
+from teekond.spikker.services.entries import (
+    check_examples,
+    check_key,
+    check_sources,
+    checked_texts,
+    entry_save,
+    translation_save,
+)
 
 
 @transaction.atomic
@@ -38,12 +45,12 @@ def revision_propose(
 ) -> EntryRevision:
     """Keep an editor's change to a published entry for review; checked as a direct save would be."""
     require(user, "spikker.change_entry", entry)
-    services._checked_texts(texts)
-    services.check_key(key)
+    checked_texts(texts)
+    check_key(key)
     if Entry.objects.exclude(pk=entry.pk).filter(key=key).exists():
         raise ValidationError({"key": _("Another entry has this key.")})
     urls = list(dict.fromkeys(url.strip() for url in sources if url.strip()))
-    services.check_sources(urls)
+    check_sources(urls)
     data = {
         "area": area.key,
         "key": key,
@@ -64,7 +71,7 @@ def translation_propose(*, entry: Entry, language: str, fields: dict, user, reas
         raise ValidationError(_("A translation is made into one of the other content languages."))
     if not fields.get("title"):
         raise ValidationError(_("The translation needs a title."))
-    services.check_examples(fields.get("examples") or [])
+    check_examples(fields.get("examples") or [])
     return _kept(entry, user, {"fields": fields}, language=language, reason=reason)
 
 
@@ -96,9 +103,9 @@ def revision_approve(*, revision: EntryRevision, user, reason: str = "") -> Entr
     why = f"{note}: {revision.reason}" if revision.reason else note
     entry, data = revision.entry, revision.data
     if revision.language:
-        services.translation_save(entry=entry, language=revision.language, fields=data["fields"], user=user, reason=why)
+        translation_save(entry=entry, language=revision.language, fields=data["fields"], user=user, reason=why)
     else:
-        services.entry_save(
+        entry_save(
             entry=entry,
             user=user,
             area=LifeArea.objects.get(key=data["area"]),
@@ -129,18 +136,3 @@ def _decide(revision: EntryRevision, user, status: str, reason: str) -> EntryRev
     stamp(revision, user=user, reason=revision.decision_reason or str(RevisionStatus(status).label))
     revision.save()
     return revision
-
-
-# Reads
-
-
-def pending_for(entry: Entry):
-    return entry.revisions.filter(status=RevisionStatus.PENDING).select_related("author")
-
-
-def pending_all():
-    return (
-        EntryRevision.objects.filter(status=RevisionStatus.PENDING)
-        .select_related("entry", "author")
-        .prefetch_related("entry__texts")
-    )

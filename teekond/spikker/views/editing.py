@@ -19,9 +19,9 @@ from teekond.core.decorators import signed_in
 from teekond.core.navigation import safe_next
 from teekond.core.permissions import get_allowed_object, require
 from teekond.core.translation import TranslationState, state_of
-from teekond.spikker import changelog, revisions, selectors, services
+from teekond.spikker import selectors, services
 from teekond.spikker.diff import compare_fields
-from teekond.spikker.forms import ENTRY_TEXT_FIELDS, EntryForm, TranslationForm
+from teekond.spikker.forms.entries import ENTRY_TEXT_FIELDS, EntryForm, TranslationForm
 from teekond.spikker.models import Entry, EntryStatus
 from teekond.terms import selectors as terms_selectors
 
@@ -81,7 +81,7 @@ def _entry_form(request, item: Entry, *, cancel_url: str):
 def _propose(request, item: Entry, form):
     """A published entry changed by someone who may not publish: the change waits for a coordinator."""
     try:
-        revisions.revision_propose(
+        services.revision_propose(
             entry=item,
             user=request.user,
             texts=form.texts(),
@@ -126,14 +126,14 @@ def entry_confirm(request, key):
 @require_GET
 def entry_history(request, key):
     item = get_allowed_object(request.user, "spikker.change_entry", Entry.objects.prefetch_related("texts"), key=key)
-    return render(request, "spikker/edit/history.html", {"entry": item, "changes": changelog.entry_changes(item)})
+    return render(request, "spikker/edit/history.html", {"entry": item, "changes": selectors.entry_changes(item)})
 
 
 @signed_in
 @require_GET
 def manage(request):
     require(request.user, "spikker.change_entry")
-    context = {"groups": selectors.entries_by_status(), "pending": list(revisions.pending_all())}
+    context = {"groups": selectors.entries_by_status(), "pending": list(selectors.pending_all())}
     return render(request, "spikker/edit/manage.html", context)
 
 
@@ -172,7 +172,7 @@ def translate(request, key, language):
     form = TranslationForm(request.POST or None, language=language, row=translation)
     review = services.needs_review(request.user, item)
     if request.method == "POST" and form.is_valid():
-        save = revisions.translation_propose if review else services.translation_save
+        save = services.translation_propose if review else services.translation_save
         try:
             save(
                 entry=item,

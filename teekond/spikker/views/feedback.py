@@ -1,4 +1,5 @@
-"""Readers rate entries and suggest missing rules; coordinators read both (logic in spikker.feedback)."""
+"""Readers rate entries and suggest missing rules; coordinators read both (the logic is in
+spikker.services.feedback and spikker.selectors.feedback)."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -9,8 +10,9 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from teekond.core.decorators import same_site_form, signed_in
 from teekond.core.permissions import allowed, get_allowed_object, require
-from teekond.spikker import feedback as service
-from teekond.spikker.feedback_forms import HelpfulForm, ModerationForm, SuggestionFilterForm, SuggestionForm
+from teekond.core.ratelimit import RateLimited
+from teekond.spikker import selectors, services
+from teekond.spikker.forms.feedback import HelpfulForm, ModerationForm, SuggestionFilterForm, SuggestionForm
 from teekond.spikker.models import Entry, Suggestion, SuggestionStatus
 
 TOO_MANY = 429
@@ -30,25 +32,25 @@ def _rate_limited_message() -> str:
 @require_POST
 def feedback_give(request, key):
     try:
-        entry = service.published_entry(key)
+        entry = selectors.published_entry(key)
     except Entry.DoesNotExist:
         raise Http404 from None
     form = HelpfulForm(request.POST)
     if not form.is_valid():
         return HttpResponseBadRequest()
-    if entry.key in service.answered_entries(request.session):
+    if entry.key in selectors.answered_entries(request.session):
         return redirect(entry)  # a second click or a resent form counts once
     try:
-        service.feedback_give(
+        services.feedback_give(
             entry=entry,
             helpful=form.cleaned_data["helpful"],
             language=request.LANGUAGE_CODE,
             client_address=_client_address(request),
         )
-    except service.RateLimited:
+    except RateLimited:
         context = {"entry": entry, "message": _rate_limited_message()}
         return render(request, "spikker/feedback/rate_limited.html", context, status=TOO_MANY)
-    service.remember_answer(request.session, entry)
+    services.remember_answer(request.session, entry)
     messages.success(request, _("Thank you for your answer. It helps us improve the spikker."))
     return redirect(entry)
 
@@ -60,14 +62,14 @@ def suggest(request):
         if form.is_from_a_bot():
             return _suggestion_received(request)  # the bot is told nothing that would teach it
         try:
-            service.suggestion_send(
+            services.suggestion_send(
                 situation=form.cleaned_data["situation"],
                 question=form.cleaned_data["question"],
                 area=form.cleaned_data["area"],
                 language=request.LANGUAGE_CODE,
                 client_address=_client_address(request),
             )
-        except service.RateLimited:
+        except RateLimited:
             form.add_error(None, _rate_limited_message())
             return render(request, "spikker/feedback/suggest.html", {"form": form}, status=TOO_MANY)
         return _suggestion_received(request)
@@ -91,7 +93,7 @@ def suggestions(request):
     context = {
         "filters": filters,
         "status": status,
-        "suggestions": service.suggestions(status=status),
+        "suggestions": selectors.suggestions(status=status),
         "can_moderate": allowed(request.user, "spikker.change_suggestion"),
     }
     return render(request, "spikker/feedback/suggestions.html", context)
@@ -105,7 +107,7 @@ def suggestion_moderate(request, pk):
     if not form.is_valid():
         return HttpResponseBadRequest()
     try:
-        service.suggestion_moderate(user=request.user, suggestion=suggestion, **form.cleaned_data)
+        services.suggestion_moderate(user=request.user, suggestion=suggestion, **form.cleaned_data)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
@@ -118,4 +120,4 @@ def suggestion_moderate(request, pk):
 @require_GET
 def feedback_overview(request):
     require(request.user, "spikker.view_feedback")
-    return render(request, "spikker/feedback/overview.html", {"rows": service.feedback_counts()})
+    return render(request, "spikker/feedback/overview.html", {"rows": selectors.feedback_counts()})

@@ -1,5 +1,5 @@
 """Reviewing an editor's change to a published entry: the published text beside the proposed one, word by word,
-and the coordinator's approval or refusal (spikker.revisions)."""
+and the coordinator's approval or refusal (spikker.services.revisions)."""
 
 from types import SimpleNamespace
 
@@ -12,9 +12,9 @@ from django.views.decorators.http import require_http_methods
 
 from teekond.core.decorators import signed_in
 from teekond.core.permissions import allowed, get_allowed_object
-from teekond.spikker import revisions
+from teekond.spikker import services
 from teekond.spikker.diff import compare_fields
-from teekond.spikker.forms import ENTRY_TEXT_FIELDS
+from teekond.spikker.forms.entries import ENTRY_TEXT_FIELDS
 from teekond.spikker.models import Entry, EntryRevision
 
 
@@ -48,10 +48,10 @@ def revision(request, key, pk):
         reason = request.POST.get("reason", "").strip()[:300]
         try:
             if request.POST.get("decision") == "approve":
-                revisions.revision_approve(revision=proposed, user=request.user, reason=reason)
+                services.revision_approve(revision=proposed, user=request.user, reason=reason)
                 messages.success(request, _("The change is approved: readers see it now."))
             else:
-                revisions.revision_reject(revision=proposed, user=request.user, reason=reason)
+                services.revision_reject(revision=proposed, user=request.user, reason=reason)
                 messages.success(request, _("The change was not taken; its author sees why."))
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
