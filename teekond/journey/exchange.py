@@ -35,7 +35,7 @@ from teekond.journey.models import (
     Timing,
 )
 from teekond.journey.services import apply_move, check_move
-from teekond.network.models import Event, Municipality, Organisation
+from teekond.network import selectors as network
 from teekond.network.services import organisation_get_or_create
 
 TEXT_FIELDS = {
@@ -100,14 +100,10 @@ def _event_ref(event) -> list | None:
 
 
 def _export_organisations() -> list:
-    used = (
-        Organisation.objects.filter(proposals__isnull=False)
-        | Organisation.objects.filter(step__isnull=False)
-        | Organisation.objects.filter(pk__in=MapEdition.objects.values("led_by"))
-    )
+    used = network.organisations_in_use(also_ids=MapEdition.objects.values("led_by"))
     return [
         [o.name, o.short_name, o.kind, o.website, *([o.names] if o.names else [])]
-        for o in used.distinct().order_by("name")
+        for o in used
     ]
 
 
@@ -251,10 +247,8 @@ def _validate(data: dict) -> list[str]:
         Perspective.objects.values_list("slug", flat=True)
     )
     stages = {s.get("slug") for s in data.get("stages", [])} | set(Stage.objects.values_list("slug", flat=True))
-    organisations = {o[0] for o in data.get("organisations", [])} | set(
-        Organisation.objects.values_list("name", flat=True)
-    )
-    municipalities = set(Municipality.objects.values_list("slug", flat=True))
+    organisations = {o[0] for o in data.get("organisations", [])} | network.organisation_names()
+    municipalities = network.municipality_slugs()
     bottleneck_keys = {b.get("key") for b in data.get("bottlenecks", [])} | set(
         Bottleneck.objects.values_list("key", flat=True)
     )
@@ -416,14 +410,14 @@ class _Importer:
             "stage": Stage.objects.get(slug=item["stage"]),
             "order": item.get("order", 0),
             "actor": item.get("actor", "person"),
-            "institution": None if institution == "municipality" else Organisation.objects.get(name=institution),
+            "institution": None if institution == "municipality" else network.organisation_named(institution),
             "deadline_amount": deadline.get("amount"),
             "deadline_unit": deadline.get("unit") or "",
             "deadline_from": deadline.get("from") or "",
             "situations": item.get("situations", []),
             "children_only": item.get("children_only", False),
             "source": item.get("source", ""),
-            "source_municipality": Municipality.objects.filter(slug=item.get("source_municipality") or "").first(),
+            "source_municipality": network.municipality_by_slug(item.get("source_municipality")),
             "checked": _date(item.get("checked")),
         }
         obj, changed = self._upsert(Step, {"key": item["key"]}, fields)
@@ -437,14 +431,14 @@ class _Importer:
             "perspective": Perspective.objects.get(slug=item["perspective"]),
             "status": item.get("status", BottleneckStatus.OPEN),
             "origin": _event(item.get("origin")),
-            "owner_municipality": Municipality.objects.filter(slug=item.get("owner") or "").first(),
+            "owner_municipality": network.municipality_by_slug(item.get("owner")),
             "source": item.get("source", ""),
             "is_sample": item.get("sample", False),
         }
         obj, changed = self._upsert(Bottleneck, {"key": item["key"]}, fields)
         if not changed:
             return
-        obj.municipalities.set(Municipality.objects.filter(slug__in=item.get("municipalities", [])))
+        obj.municipalities.set(network.municipalities_by_slugs(item.get("municipalities", [])))
         self._texts(obj, item.get("texts", {}))
         obj.evidence.all().delete()
         for row in item.get("evidence", []):
@@ -455,7 +449,7 @@ class _Importer:
                 reported_by=row.get("source", ""),
                 observed_on=_date(row.get("observed")),
                 is_internal=row.get("internal", False),
-                municipality=Municipality.objects.filter(slug=row.get("municipality") or "").first(),
+                municipality=network.municipality_by_slug(row.get("municipality")),
                 language=row.get("language", "et"),
             )
         self.counts["bottlenecks"] += 1
@@ -469,7 +463,7 @@ class _Importer:
 
     def _proposal(self, item):
         body, owner = _body(item.get("body"))
-        owner = Municipality.objects.filter(slug=item.get("owner") or "").first() or owner
+        owner = network.municipality_by_slug(item.get("owner")) or owner
         fields = {
             "level": item["level"],
             "responsible_body": body,
@@ -487,7 +481,7 @@ class _Importer:
         self.counts["proposals"] += 1
 
     def _edition(self, item):
-        led_by = Organisation.objects.get(name=item["led_by"]) if item.get("led_by") else None
+        led_by = network.organisation_named(item["led_by"]) if item.get("led_by") else None
         obj, changed = self._upsert(
             MapEdition, {"year": item["year"]}, {"led_by": led_by, "source": item.get("source", "")}
         )
@@ -560,13 +554,13 @@ def _event(reference):
     if not reference:
         return None
     event_type, start = reference
-    return Event.objects.filter(type=event_type, start_date=_date(start)).first()
+    return network.event_on(event_type, _date(start))
 
 
 def _body(name):
     if not name:
         return None, None
     if name.startswith("municipality:"):
-        municipality = Municipality.objects.get(slug=name.split(":", 1)[1])
+        municipality = network.municipality_named(name.split(":", 1)[1])
         return organisation_get_or_create(name=municipality.name, kind="municipality"), municipality
-    return Organisation.objects.get(name=name), None
+    return network.organisation_named(name), None

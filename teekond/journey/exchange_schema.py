@@ -43,7 +43,7 @@ from teekond.journey.models import (
     StepText,
     Timing,
 )
-from teekond.network.models import Event, EventType, Municipality, Organisation, OrganisationKind
+from teekond.network.selectors import Event, EventType, Municipality, Organisation, OrganisationKind
 
 SLUG = r"[-a-zA-Z0-9_]+"
 MAX_RECORDS = 5000

@@ -25,7 +25,7 @@ from teekond.journey.models import (
     ProposalText,
     Stage,
 )
-from teekond.network.models import Event, Municipality, Organisation
+from teekond.network import selectors as network
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -43,10 +43,10 @@ class MapFilterForm(forms.Form):
         self.fields["perspective"].choices = everything + [
             (p.slug, str(p)) for p in Perspective.objects.prefetch_related("texts")
         ]
-        self.fields["municipality"].choices = everything + list(Municipality.objects.values_list("slug", "name"))
+        self.fields["municipality"].choices = everything + network.municipality_choices()
         self.fields["level"].choices = everything + Level.choices
         self.fields["status"].choices = everything + BottleneckStatus.choices
-        events = Event.objects.filter(type__in=["network-meeting", "workshop"]).prefetch_related("texts")
+        events = network.events_of_types(["network-meeting", "workshop"])
         self.fields["event"].choices = everything + [(str(e.pk), f"{e.when_display} {e.text().title}") for e in events]
 
 
@@ -65,10 +65,10 @@ class BottleneckForm(TranslatedFieldsMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["stage"].queryset = Stage.objects.prefetch_related("texts")
         self.fields["perspective"].queryset = Perspective.objects.prefetch_related("texts")
-        self.fields["origin"].queryset = Event.objects.prefetch_related("texts").order_by("-start_date")
+        self.fields["origin"].queryset = network.events_newest_first()
         if user is not None and user.role == Role.MUNICIPALITY_EDITOR:
             # Their own municipality only; others named before are kept by the service.
-            self.fields["municipalities"].queryset = Municipality.objects.filter(pk=user.municipality_id)
+            self.fields["municipalities"].queryset = network.own_municipality(user)
             self.fields["municipalities"].help_text = _(
                 "You can name your own municipality; other municipalities named before stay as they are."
             )
@@ -87,7 +87,7 @@ class EvidenceForm(forms.ModelForm):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         if user.role == Role.MUNICIPALITY_EDITOR:
-            self.fields["municipality"].queryset = Municipality.objects.filter(pk=user.municipality_id)
+            self.fields["municipality"].queryset = network.own_municipality(user)
             self.fields["municipality"].initial = user.municipality_id
 
 
@@ -114,7 +114,7 @@ class ProposalForm(TranslatedFieldsMixin, forms.ModelForm):
     )
     origin_events = TranslatedMultipleChoiceField(
         label=_("Raised at"),
-        queryset=Event.objects.none(),
+        queryset=network.no_events(),
         required=False,
         describe=lambda event: format_html('<span class="muted">· {}</span>', event.when_display),
     )
@@ -127,8 +127,8 @@ class ProposalForm(TranslatedFieldsMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         bottlenecks = Bottleneck.objects.current().select_related("stage").prefetch_related("texts", "stage__texts")
         self.fields["bottlenecks"].queryset = bottlenecks.order_by("stage__order", "pk")
-        self.fields["responsible_body"].queryset = Organisation.objects.order_by("name")
-        self.fields["origin_events"].queryset = Event.objects.prefetch_related("texts").order_by("-start_date")
+        self.fields["responsible_body"].queryset = network.organisations()
+        self.fields["origin_events"].queryset = network.events_newest_first()
         self.add_text_fields(self.instance)
 
     def clean(self):
@@ -152,7 +152,7 @@ class MoveForm(forms.Form):
     reason = forms.CharField(
         label=_("Why, or what was decided"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
-    event = forms.ModelChoiceField(label=_("At the event"), queryset=Event.objects.none(), required=False)
+    event = forms.ModelChoiceField(label=_("At the event"), queryset=network.no_events(), required=False)
     reference = forms.CharField(label=_("Reference of the letter (when sent)"), required=False, max_length=100)
     registered_on = forms.DateField(
         label=_("Registered by the body on (when sent, if known)"),
@@ -185,7 +185,7 @@ class MoveForm(forms.Form):
         self.fields["on"].initial = timezone.localdate()
         self._require_what_the_move_needs(move)
         if "event" in self.fields:
-            self.fields["event"].queryset = Event.objects.prefetch_related("texts").order_by("-start_date")
+            self.fields["event"].queryset = network.events_newest_first()
         if "merged_into" in self.fields:
             open_proposals = Proposal.objects.filter(submitted_on__isnull=False).exclude(state__in=CLOSED)
             self.fields["merged_into"].queryset = open_proposals.exclude(pk=proposal.pk).prefetch_related("texts")

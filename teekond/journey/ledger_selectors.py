@@ -11,7 +11,8 @@ from django.db.models import Prefetch
 
 from teekond.journey.models import Level, Proposal, ProposalState
 from teekond.journey.selectors import mark_waiting, visible_proposals
-from teekond.network.models import Organisation, OrganisationKind
+from teekond.network import selectors as network
+from teekond.network.selectors import Organisation, OrganisationKind
 
 ANSWERED_STATES = (ProposalState.ANSWERED, ProposalState.IN_IMPLEMENTATION, ProposalState.IMPLEMENTED)
 STATE_BODY_KINDS = (OrganisationKind.MINISTRY, OrganisationKind.STATE_AGENCY)
@@ -71,7 +72,7 @@ def sent_proposals(internal: bool):
 def body_ledgers(today: dt.date, internal: bool = False, *, with_samples: bool = False) -> list[BodyLedger]:
     """State bodies with what was sent to them, most overdue and then most open first."""
     ledgers: dict[int, BodyLedger] = {}
-    for body in Organisation.objects.filter(kind__in=STATE_BODY_KINDS):
+    for body in network.organisations_of_kinds(STATE_BODY_KINDS):
         ledgers[body.pk] = BodyLedger(body, count_samples=with_samples)
     for proposal in sent_proposals(internal):
         new = BodyLedger(proposal.responsible_body, count_samples=with_samples)
@@ -82,7 +83,7 @@ def body_ledgers(today: dt.date, internal: bool = False, *, with_samples: bool =
 
 
 def body_ledger(slug: str, today: dt.date, internal: bool = False) -> BodyLedger:
-    body = Organisation.objects.get(slug=slug)
+    body = network.organisation_named_by_slug(slug)
     proposals = sent_proposals(internal).filter(responsible_body=body)
     proposals = proposals.prefetch_related(Prefetch("bottlenecks__texts"))
     return BodyLedger(body, [mark_waiting(p, today) for p in proposals])
@@ -105,7 +106,7 @@ def public_target(kind: str, key: str):
     if kind == "stage":
         return Stage.objects.prefetch_related("texts").filter(slug=key).first()
     if kind == "body":
-        return Organisation.objects.filter(slug=key).first()
+        return network.organisation_by_slug(key)
     return None
 
 

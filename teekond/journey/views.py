@@ -21,7 +21,7 @@ from teekond.journey.forms import (
     move_forms,
 )
 from teekond.journey.models import Bottleneck, Proposal, ProposalState, Round, Step
-from teekond.network.models import Municipality
+from teekond.network import selectors as network
 
 
 def _filters(form: MapFilterForm) -> selectors.MapFilters:
@@ -333,7 +333,9 @@ def state_tracker(request):
 
 @require_GET
 def municipality(request, slug):
-    place = get_object_or_404(Municipality, slug=slug)
+    place = network.municipality_by_slug(slug)
+    if place is None:
+        raise Http404
     context = {"municipality": place, **selectors.municipality_overview(place, selectors.sees_internal(request.user))}
     return render(request, "journey/municipality.html", context)
 
