@@ -246,6 +246,10 @@ def organisations_in_use(*, also_ids):
     return used.distinct().order_by("name")
 
 
+def events_with_texts():
+    return Event.objects.prefetch_related("texts")
+
+
 def events_newest_first():
     return Event.objects.prefetch_related("texts").order_by("-start_date")
 

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from teekond.journey import ledger_selectors
+from teekond.journey import selectors as journey_selectors
 from teekond.journey.models import Bottleneck, Perspective, ProposalTransition, Stage, Step
 from teekond.journey.selectors import mark_waiting, visible_proposals
 from teekond.opendata.records import (
@@ -351,7 +351,7 @@ register(
 
 
 def _bodies():
-    for ledger in ledger_selectors.body_ledgers(timezone.localdate()):
+    for ledger in journey_selectors.body_ledgers(timezone.localdate()):
         body = ledger.body
         yield {
             "key": body.slug,

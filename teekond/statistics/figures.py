@@ -11,8 +11,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from teekond.guide.stuck import stuck_groups
-from teekond.journey.ledger_selectors import body_ledgers, bottleneck_counts, proposal_counts, sample_counts
 from teekond.journey.models import Level, Perspective, ProposalState, Stage
+from teekond.journey.selectors import body_ledgers, bottleneck_counts, proposal_counts, sample_counts
 from teekond.spikker.models import LifeArea
 from teekond.spikker.selectors import feedback_counts
 from teekond.statistics.charts import Figure, Series

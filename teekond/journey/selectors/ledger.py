@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from django.db.models import Prefetch
 
 from teekond.journey.models import Level, Proposal, ProposalState
-from teekond.journey.selectors import mark_waiting, visible_proposals
+from teekond.journey.selectors.map import mark_waiting, visible_proposals
 from teekond.network import selectors as network
 from teekond.network.selectors import Organisation, OrganisationKind
 

@@ -21,6 +21,7 @@ from teekond.journey.models import (
     Step,
     Support,
 )
+from teekond.network import selectors as network
 
 
 @dataclass
@@ -165,9 +166,7 @@ def proposal_detail(pk: int, internal: bool) -> Proposal:
 
 
 def _events():
-    from teekond.network.models import Event
-
-    return Event.objects.prefetch_related("texts")
+    return network.events_with_texts()
 
 
 def state_tracker(today: dt.date, internal: bool) -> list[tuple]:

@@ -11,16 +11,15 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from teekond.core.decorators import signed_in
 from teekond.core.permissions import get_allowed_object
-from teekond.journey import ledger, ledger_selectors, ledger_services
-from teekond.journey.ledger_forms import DueDateForm, ExtensionForm
+from teekond.journey import ledger, selectors, services
+from teekond.journey.forms.ledger import DueDateForm, ExtensionForm
 from teekond.journey.models import Proposal, ProposalState
-from teekond.journey.selectors import sees_internal
 
 
 @require_GET
 def bodies(request):
     today = timezone.localdate()
-    context = {"ledgers": ledger_selectors.body_ledgers(today, sees_internal(request.user)), **ledger.rule_context()}
+    context = {"ledgers": selectors.body_ledgers(today, selectors.sees_internal(request.user)), **ledger.rule_context()}
     return render(request, "journey/bodies.html", context)
 
 
@@ -28,7 +27,7 @@ def bodies(request):
 def body(request, slug):
     today = timezone.localdate()
     try:
-        item = ledger_selectors.body_ledger(slug, today, sees_internal(request.user))
+        item = selectors.body_ledger(slug, today, selectors.sees_internal(request.user))
     except ObjectDoesNotExist:
         raise Http404 from None
     return render(request, "journey/body.html", {"ledger": item, "today": today, **ledger.rule_context()})
@@ -51,7 +50,7 @@ def proposal_extend(request, pk):
     form = ExtensionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            ledger_services.proposal_due_extend(user=request.user, proposal=item, **form.cleaned_data)
+            services.proposal_due_extend(user=request.user, proposal=item, **form.cleaned_data)
         except ValidationError as error:
             form.add_error(None, error)
         else:
@@ -71,7 +70,7 @@ def proposal_due(request, pk):
     form = DueDateForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            ledger_services.proposal_due_set(user=request.user, proposal=item, **form.cleaned_data)
+            services.proposal_due_set(user=request.user, proposal=item, **form.cleaned_data)
         except ValidationError as error:
             form.add_error(None, error)
         else:

@@ -10,7 +10,7 @@ from teekond.core.decorators import signed_in
 from teekond.core.navigation import safe_next
 from teekond.core.permissions import allowed, get_allowed_object, require
 from teekond.journey import documents, ledger, lifecycle, selectors, services
-from teekond.journey.forms import (
+from teekond.journey.forms.map import (
     BottleneckForm,
     CommentForm,
     EvidenceForm,
