@@ -68,3 +68,9 @@ def services_to_check(user, today: dt.date) -> list[tuple[Municipality, list[Loc
 
 def service_for_step(municipality: Municipality, step: Step) -> LocalService | None:
     return LocalService.objects.filter(municipality=municipality, step=step).prefetch_related("texts").first()
+
+
+def all_local_services():
+    """Every municipality's local services, oldest first (open data)."""
+    services = LocalService.objects.select_related("municipality", "step__stage").prefetch_related("texts")
+    return services.order_by("pk")

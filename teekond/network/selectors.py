@@ -268,3 +268,13 @@ def events_last_added(count: int) -> list[Event]:
 
 def no_events():
     return Event.objects.none()
+
+
+def events_in_full():
+    """Every event, the earliest first, with its host, texts and organisers (open data)."""
+    events = Event.objects.select_related("host_municipality").prefetch_related("texts", "organisers")
+    return events.order_by("start_date", "pk")
+
+
+def agreements_by_key():
+    return PartnerAgreement.objects.select_related("municipality").order_by("pk")

@@ -4,7 +4,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from teekond.core.forms import MINOR_EDIT_LABEL, REASON_LABEL, TranslatedFieldsMixin
-from teekond.journey.models import Situation, Stage
+from teekond.journey import selectors as journey
+from teekond.journey.selectors import Situation
 from teekond.spikker import services
 from teekond.spikker.models import Entry, EntryText, LifeArea
 
@@ -54,7 +55,7 @@ class EntryForm(TranslatedFieldsMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["area"].queryset = LifeArea.objects.prefetch_related("texts")
-        self.fields["stages"].queryset = Stage.objects.prefetch_related("texts")
+        self.fields["stages"].queryset = journey.stages()
         self.add_text_fields(self.instance)
         rows = self.instance.texts_by_language() if self.instance.pk else {}
         for code, name in self._examples_fields():

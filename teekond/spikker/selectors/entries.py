@@ -133,3 +133,18 @@ def published_texts():
                 yield f"spikker entry {entry.key}", f"{row.language}.{name}", row.language, getattr(row, name)
             for number, example in enumerate(row.examples):
                 yield f"spikker entry {entry.key}", f"{row.language}.examples[{number}]", row.language, example
+
+
+def areas_by_id(ids) -> dict[int, LifeArea]:
+    return LifeArea.objects.prefetch_related("texts").in_bulk(ids)
+
+
+def published_entries_in_full():
+    """The published entries by key, with their area, texts, stages and sources (open data)."""
+    entries = Entry.objects.published().select_related("area").prefetch_related("texts", "stages", "sources")
+    return entries.order_by("key")
+
+
+def recently_published(count: int) -> list[Entry]:
+    entries = Entry.objects.published().filter(published_at__isnull=False).prefetch_related("texts")
+    return list(entries.order_by("-published_at", "key")[:count])

@@ -16,7 +16,7 @@ from django.utils.translation import ngettext
 from teekond.core.history import stamp
 from teekond.core.permissions import allowed, require
 from teekond.core.translation import TranslationOrigin, complete_fields, require_source_title, save_texts
-from teekond.journey.models import Situation
+from teekond.journey.selectors import Situation
 from teekond.spikker import workflow
 from teekond.spikker.addresses import RESERVED_KEYS
 from teekond.spikker.models import ENTRY_TEXT_FIELDS, Entry, EntrySource, EntryStatus, EntryText

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from teekond.core.history import stamp
 from teekond.core.permissions import require
-from teekond.journey.models import Stage
+from teekond.journey import selectors as journey
 from teekond.spikker.models import Entry, EntryRevision, LifeArea, RevisionStatus
 from teekond.spikker.services.entries import (
     check_examples,
@@ -110,7 +110,7 @@ def revision_approve(*, revision: EntryRevision, user, reason: str = "") -> Entr
             user=user,
             area=LifeArea.objects.get(key=data["area"]),
             key=data["key"],
-            stages=Stage.objects.filter(slug__in=data["stages"]),
+            stages=journey.stages_by_slugs(data["stages"]),
             situations=data.get("situations", entry.situations),
             children_only=data.get("children_only", entry.children_only),
             texts=data["texts"],

@@ -6,7 +6,7 @@ from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
 from teekond.core.permissions import allowed
-from teekond.journey.models import Stage
+from teekond.journey import selectors as journey
 from teekond.spikker import selectors
 from teekond.spikker.models import Entry
 from teekond.spikker.search import MAX_RESULTS, search_entries
@@ -15,7 +15,7 @@ from teekond.spikker.search import MAX_RESULTS, search_entries
 @require_GET
 def index(request):
     stage_slug = request.GET.get("stage", "")
-    stages = Stage.objects.prefetch_related("texts")
+    stages = journey.stages()
     if stage_slug and not stages.filter(slug=stage_slug).exists():
         raise Http404
     context = {

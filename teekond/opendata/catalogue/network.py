@@ -1,75 +1,28 @@
-"""Open-data record types of the spikker, the partner network and the local services (see records.py)."""
+"""Open-data record types of the partner network: events, agreements and municipalities (see records.py)."""
 
-from teekond.guide.models import LocalService
-from teekond.network.models import Event, Municipality, PartnerAgreement
-from teekond.opendata.catalogue import CHANGED, KEY, _latest_text, page
+from teekond.network import selectors as network
 from teekond.opendata.records import (
+    CHANGED,
     DATE,
-    DATETIME,
     INTEGER,
+    KEY,
     STRING,
     Column,
     RecordType,
     iso,
     joined,
     latest,
-    register,
+    latest_text,
+    page,
     text_columns,
     text_values,
 )
-from teekond.spikker.models import Entry
 
-SPIKKER_FIELDS = {
-    "title": "Title",
-    "situation": "The situation",
-    "rule": "The unwritten rule",
-    "examples": "Examples, joined by '; '",
-    "why": "Why it is so",
-    "tip": "A tip",
-}
-
-
-def _entries():
-    entries = Entry.objects.published().select_related("area").prefetch_related("texts", "stages", "sources")
-    for e in entries.order_by("key"):
-        yield {
-            "key": e.key,
-            "area": e.area.key,
-            "stages": joined(sorted(s.slug for s in e.stages.all())),
-            "sources": joined(s.url for s in e.sources.all()),
-            "published_at": iso(e.published_at),
-            "url": page(e),
-            "changed_at": latest(e.updated_at, _latest_text(e)),
-            **text_values(e, SPIKKER_FIELDS),
-        }
-
-
-register(
-    RecordType(
-        name="spikker",
-        title="Spikker: unwritten rules of Estonian life",
-        description="Published entries of the spikker with their translations (CC BY 4.0).",
-        key="key",
-        columns=[
-            Column("key", STRING, KEY, True),
-            Column("area", STRING, "Key of the life area."),
-            Column("stages", STRING, "Keys of the journey stages where it matters (stages.key), joined by '; '."),
-            Column("sources", STRING, "Addresses of its sources, joined by '; '."),
-            Column("published_at", DATETIME, "When it was first published."),
-            Column("url", STRING, "Its page."),
-            CHANGED,
-            *text_columns(SPIKKER_FIELDS),
-        ],
-        read=_entries,
-        filters=("stage", "changed_since"),
-        column_filters={"stage": "stages"},
-    )
-)
+RECORD_TYPES: list[RecordType] = []
 
 
 def _events():
-    events = Event.objects.select_related("host_municipality").prefetch_related("texts", "organisers")
-    for e in events.order_by("start_date", "pk"):
+    for e in network.events_in_full():
         yield {
             "key": e.pk,
             "type": e.type,
@@ -83,12 +36,12 @@ def _events():
             "participant_count": e.participant_count,
             "source": e.source,
             "url": page(e),
-            "changed_at": latest(e.created_at, _latest_text(e)),
+            "changed_at": latest(e.created_at, latest_text(e)),
             **text_values(e, ("title", "description", "audience")),
         }
 
 
-register(
+RECORD_TYPES.append(
     RecordType(
         name="events",
         title="Events",
@@ -121,8 +74,7 @@ register(
 
 
 def _agreements():
-    agreements = PartnerAgreement.objects.select_related("municipality")
-    for a in agreements.order_by("pk"):
+    for a in network.agreements_by_key():
         yield {
             "key": a.pk,
             "municipality": a.municipality.slug,
@@ -141,7 +93,7 @@ def _agreements():
 
 
 PRECISION = "How much of the date above is known: day, month or year (then the rest of the date is the first day)."
-register(
+RECORD_TYPES.append(
     RecordType(
         name="agreements",
         title="Partnership agreements",
@@ -169,7 +121,7 @@ register(
 
 
 def _municipalities():
-    for m in Municipality.objects.order_by("name"):
+    for m in network.municipalities():
         yield {
             "key": m.slug,
             "name": m.name,
@@ -183,7 +135,7 @@ def _municipalities():
         }
 
 
-register(
+RECORD_TYPES.append(
     RecordType(
         name="municipalities",
         title="Municipalities",
@@ -201,56 +153,5 @@ register(
             Column("contact_checked", DATE, "When a person last checked the contacts."),
         ],
         read=_municipalities,
-    )
-)
-
-
-def _services():
-    services = LocalService.objects.select_related("municipality", "step__stage").prefetch_related("texts")
-    for s in services.order_by("pk"):
-        yield {
-            "key": s.pk,
-            "municipality": s.municipality.slug,
-            "step": s.step.key,
-            "stage": s.step.stage.slug,
-            "office_name": s.office_name,
-            "address": s.address,
-            "opening_hours": s.opening_hours,
-            "phone": s.phone,
-            "email": s.email,
-            "website": s.website,
-            "languages": joined(s.languages),
-            "source": s.source,
-            "checked": iso(s.checked),
-            "changed_at": latest(_latest_text(s)),
-            **text_values(s, ("notes",)),
-        }
-
-
-register(
-    RecordType(
-        name="local-services",
-        title="Local services",
-        description="Where in each municipality a step of the journey is done: office, hours, contacts, languages.",
-        key="key",
-        columns=[
-            Column("key", INTEGER, KEY, True),
-            Column("municipality", STRING, "municipalities.key."),
-            Column("step", STRING, "steps.key."),
-            Column("stage", STRING, "stages.key of the step."),
-            Column("office_name", STRING, "The office."),
-            Column("address", STRING, "Its address."),
-            Column("opening_hours", STRING, "Opening hours."),
-            Column("phone", STRING, "The office's phone."),
-            Column("email", STRING, "The office's e-mail (not a person's)."),
-            Column("website", STRING, "Website."),
-            Column("languages", STRING, "Languages served (codes), joined by '; '."),
-            Column("source", STRING, "Where the facts can be checked."),
-            Column("checked", DATE, "When a person last checked them."),
-            CHANGED,
-            *text_columns({"notes": "Notes"}),
-        ],
-        read=_services,
-        filters=("municipality", "stage", "changed_since"),
     )
 )
