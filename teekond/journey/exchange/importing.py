@@ -1,29 +1,19 @@
-"""The journey map as plain data: the JSON export, and its import (all-or-nothing).
-
-The starter content (data/map.json, data/sample-issues.json) is written in this same shape, so the seed
-is an import too. Every record has a stable key; an import creates or updates by key, and an error names
-the record and the field and changes nothing.
-
-A file may carry `"sources": {"S1": "https://…"}` and name a source by its key in any `source` field
-("S21; S20"); several files are read as one (`exchange_files.merge_documents`), so the starter files share one sources
-file (core/data/sources.json). An export writes the addresses themselves.
-"""
+"""The journey map imported from plain data (the shape journey.exchange describes), all or nothing."""
 
 import datetime as dt
 
-from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import transaction
 
 from teekond.core.output import ImportRefused
-from teekond.core.translation import exported_texts, imported_texts, outdated_mark_errors
-from teekond.journey import exchange_schema
-from teekond.journey.exchange_files import FORMAT, VERSION, resolved_sources
+from teekond.core.translation import imported_texts
+from teekond.journey.exchange.exporting import TEXT_FIELDS
+from teekond.journey.exchange.files import resolved_sources
+from teekond.journey.exchange.validation import validate
 from teekond.journey.models import (
     Bottleneck,
     BottleneckStatus,
     Evidence,
-    Level,
     MapEdition,
     Milestone,
     Perspective,
@@ -38,14 +28,6 @@ from teekond.journey.services import apply_move, check_move
 from teekond.network import selectors as network
 from teekond.network.services import organisation_get_or_create
 
-TEXT_FIELDS = {
-    Perspective: ("name", "description"),
-    Stage: ("title", "summary"),
-    Step: ("title", "what", "deadline"),
-    Bottleneck: ("title", "description"),
-    Proposal: ("title", "body"),
-    MapEdition: ("title", "summary"),
-}
 # What a proposal's history sets; an import replays the history from these.
 FRESH_PROPOSAL = {
     "state": ProposalState.DRAFT,
@@ -65,279 +47,14 @@ FRESH_PROPOSAL = {
 }
 
 
-# Export
-
-
-def export_data() -> dict:
-    return {
-        "format": FORMAT,
-        "version": VERSION,
-        "organisations": _export_organisations(),
-        "perspectives": [_export_perspective(p) for p in Perspective.objects.prefetch_related("texts")],
-        "stages": [_export_stage(s) for s in Stage.objects.prefetch_related("texts", "perspectives")],
-        "steps": [_export_step(s) for s in _steps()],
-        "bottlenecks": [_export_bottleneck(b) for b in _bottlenecks()],
-        "proposals": [_export_proposal(p) for p in _proposals()],
-        "editions": [_export_edition(e) for e in MapEdition.objects.select_related("led_by").prefetch_related("texts")],
-    }
-
-
-def _export_edition(edition):
-    return {
-        "year": edition.year,
-        "led_by": edition.led_by.name if edition.led_by else None,
-        "source": edition.source,
-        "texts": exported_texts(edition, ("title", "summary")),
-    }
-
-
-def _steps():
-    return Step.objects.select_related("stage", "institution", "source_municipality").prefetch_related("texts")
-
-
-def _event_ref(event) -> list | None:
-    return [event.type, event.start_date.isoformat()] if event and event.start_date else None
-
-
-def _export_organisations() -> list:
-    used = network.organisations_in_use(also_ids=MapEdition.objects.values("led_by"))
-    return [
-        [o.name, o.short_name, o.kind, o.website, *([o.names] if o.names else [])]
-        for o in used
-    ]
-
-
-def _export_perspective(p):
-    return {"slug": p.slug, "order": p.order, "texts": exported_texts(p, ("name", "description"))}
-
-
-def _export_stage(s):
-    return {
-        "slug": s.slug,
-        "order": s.order,
-        "perspectives": sorted(p.slug for p in s.perspectives.all()),
-        "situations": s.situations,
-        "timing": s.timing,
-        "texts": exported_texts(s, ("title", "summary")),
-    }
-
-
-def _export_step(s):
-    deadline = None
-    if s.deadline_from:
-        deadline = {"amount": s.deadline_amount, "unit": s.deadline_unit or None, "from": s.deadline_from}
-    return {
-        "key": s.key,
-        "stage": s.stage.slug,
-        "order": s.order,
-        "actor": s.actor,
-        "institution": s.institution.name if s.institution else "municipality",
-        "deadline": deadline,
-        "situations": s.situations,
-        "children_only": s.children_only,
-        "source": s.source,
-        "source_municipality": s.source_municipality.slug if s.source_municipality else None,
-        "checked": s.checked.isoformat() if s.checked else None,
-        "texts": exported_texts(s, ("title", "what", "deadline")),
-    }
-
-
-def _bottlenecks():
-    return (
-        Bottleneck.objects.select_related("stage", "perspective", "origin", "owner_municipality", "merged_into")
-        .prefetch_related("texts", "municipalities", "evidence__municipality")
-        .order_by("pk")
-    )
-
-
-def _export_bottleneck(b):
-    return {
-        "key": b.key,
-        "stage": b.stage.slug,
-        "perspective": b.perspective.slug,
-        "status": b.status,
-        "municipalities": sorted(m.slug for m in b.municipalities.all()),
-        "origin": _event_ref(b.origin),
-        "owner": b.owner_municipality.slug if b.owner_municipality else None,
-        "merged_into": b.merged_into.key if b.merged_into else None,
-        "source": b.source,
-        "sample": b.is_sample,
-        "texts": exported_texts(b, ("title", "description")),
-        "evidence": [
-            {
-                "what": e.what,
-                "where": e.where,
-                "source": e.reported_by,
-                "observed": e.observed_on.isoformat() if e.observed_on else None,
-                "municipality": e.municipality.slug if e.municipality else None,
-                "internal": e.is_internal,
-                "language": e.language,
-            }
-            for e in b.evidence.all()
-        ],
-    }
-
-
-def _proposals():
-    return (
-        Proposal.objects.select_related("responsible_body", "owner_municipality", "merged_into")
-        .prefetch_related("texts", "bottlenecks", "origin_events", "transitions", "milestones")
-        .order_by("pk")
-    )
-
-
-def _export_proposal(p):
-    return {
-        "key": p.key,
-        "bottlenecks": sorted(b.key for b in p.bottlenecks.all()),
-        "level": p.level,
-        "body": p.responsible_body.name if p.responsible_body else None,
-        "owner": p.owner_municipality.slug if p.owner_municipality else None,
-        "origins": sorted(_event_ref(e) for e in p.origin_events.all() if e.start_date),
-        "authors": p.author_names,
-        "sample": p.is_sample,
-        "state": p.state,
-        "texts": exported_texts(p, ("title", "body")),
-        "history": [_export_transition(t) for t in p.transitions.all()],
-        "milestones": [{"date": m.on.isoformat(), "text": m.text, "progress": m.progress} for m in p.milestones.all()],
-        # Optional since the ledger (older files have neither): the due date as it stands now, and the
-        # body's extension of its time to answer.
-        "answer_due": p.answer_due.isoformat() if p.answer_due else None,
-        "extension": {
-            "date": p.extension_announced_on.isoformat(),
-            "reason": p.extension_reason,
-        }
-        if p.extension_announced_on
-        else None,
-    }
-
-
-def _export_transition(t):
-    row = {"state": t.to_state, "date": t.on.isoformat(), "reason": t.reason}
-    details = t.details or {}
-    for key in ("reference", "registered_on", "answer_due", "answer", "answer_text", "answer_reasons", "progress"):
-        if details.get(key) not in (None, ""):
-            row[key] = details[key]
-    if details.get("merged_into"):
-        row["merged_into"] = Proposal.objects.get(pk=details["merged_into"]).key
-    return row
-
-
-# Import
-
-
 def import_data(data: dict, *, overwrite: bool = True) -> dict[str, int]:
     """Create (or, with `overwrite`, update) every record by key; refuse the whole file on any error."""
     data, errors = resolved_sources(data)
-    errors += _validate(data)
+    errors += validate(data)
     if errors:
         raise ImportRefused(errors)
     with transaction.atomic():
         return _Importer(data, overwrite).run()
-
-
-def _validate(data: dict) -> list[str]:
-    # The shape first (types, lengths, duplicate keys): what follows may then read every field as what it is.
-    errors = exchange_schema.problems(data, format_name=FORMAT, version=VERSION)
-    if errors:
-        return errors
-    if data.get("format", FORMAT) != FORMAT:
-        errors.append(f"format: expected {FORMAT!r}, found {data.get('format')!r}")
-    perspectives = {p.get("slug") for p in data.get("perspectives", [])} | set(
-        Perspective.objects.values_list("slug", flat=True)
-    )
-    stages = {s.get("slug") for s in data.get("stages", [])} | set(Stage.objects.values_list("slug", flat=True))
-    organisations = {o[0] for o in data.get("organisations", [])} | network.organisation_names()
-    municipalities = network.municipality_slugs()
-    bottleneck_keys = {b.get("key") for b in data.get("bottlenecks", [])} | set(
-        Bottleneck.objects.values_list("key", flat=True)
-    )
-    for where, stage in _each(data, "stages", "slug"):
-        errors += [
-            f"{where}: field 'perspectives': unknown perspective {p!r}"
-            for p in stage.get("perspectives", [])
-            if p not in perspectives
-        ]
-        if stage.get("timing", Timing.LATER) not in Timing.values:
-            errors.append(f"{where}: field 'timing': {stage.get('timing')!r} is not one of {', '.join(Timing.values)}")
-        errors += _need_source_title(where, stage, "title")
-    for where, step in _each(data, "steps", "key"):
-        if step.get("stage") not in stages:
-            errors.append(f"{where}: field 'stage': unknown stage {step.get('stage')!r}")
-        if step.get("source_municipality") and step["source_municipality"] not in municipalities:
-            errors.append(f"{where}: field 'source_municipality': unknown municipality {step['source_municipality']!r}")
-        if step.get("institution") not in organisations | {"municipality"}:
-            errors.append(f"{where}: field 'institution': unknown organisation {step.get('institution')!r}")
-        errors += _need_source_title(where, step, "title")
-    for where, item in _each(data, "bottlenecks", "key"):
-        if item.get("stage") not in stages:
-            errors.append(f"{where}: field 'stage': unknown stage {item.get('stage')!r}")
-        if item.get("perspective") not in perspectives:
-            errors.append(f"{where}: field 'perspective': unknown perspective {item.get('perspective')!r}")
-        if item.get("status", "open") not in BottleneckStatus.values:
-            errors.append(
-                f"{where}: field 'status': {item.get('status')!r} is not one of {', '.join(BottleneckStatus.values)}"
-            )
-        errors += [
-            f"{where}: field 'municipalities': unknown municipality {m!r}"
-            for m in item.get("municipalities", [])
-            if m not in municipalities
-        ]
-        errors += _need_source_title(where, item, "title")
-    for where, item in _each(data, "proposals", "key"):
-        if item.get("level") not in Level.values:
-            errors.append(f"{where}: field 'level': {item.get('level')!r} is not one of {', '.join(Level.values)}")
-        errors += [
-            f"{where}: field 'bottlenecks': unknown bottleneck {k!r}"
-            for k in item.get("bottlenecks", [])
-            if k not in bottleneck_keys
-        ]
-        body = item.get("body")
-        if body and not body.startswith("municipality:") and body not in organisations:
-            errors.append(f"{where}: field 'body': unknown organisation {body!r}")
-        errors += [
-            f"{where}: field 'history': unknown state {h.get('state')!r}"
-            for h in item.get("history", [])
-            if h.get("state") not in ProposalState.values
-        ]
-        errors += _need_source_title(where, item, "title")
-    for where, item in _each(data, "editions", "year"):
-        if item.get("led_by") and item["led_by"] not in organisations:
-            errors.append(f"{where}: field 'led_by': unknown organisation {item['led_by']!r}")
-        errors += _need_source_title(where, item, "title")
-    return errors
-
-
-def _each(data, collection, key_field):
-    rows = data.get(collection, [])
-    if not isinstance(rows, list):
-        yield f"{collection}", {}
-        return
-    seen = set()
-    for index, row in enumerate(rows):
-        where = (
-            f"{collection}[{index}] {row.get(key_field, '?')!s}" if isinstance(row, dict) else f"{collection}[{index}]"
-        )
-        if not isinstance(row, dict) or not row.get(key_field):
-            yield where, {key_field: None, "texts": {"et": {"title": "-"}}}
-            continue
-        if row[key_field] in seen:
-            yield where, {"texts": {"et": {"title": "-"}}, "_duplicate": True}
-        seen.add(row[key_field])
-        yield where, row
-
-
-def _need_source_title(where, item, field) -> list[str]:
-    languages = set((item.get("texts") or {}).keys()) - set(settings.CONTENT_LANGUAGES)
-    if languages:
-        return [f"{where}: field 'texts': unknown language {sorted(languages)[0]!r}"]
-    if item.get("_duplicate"):
-        return [f"{where}: the key appears twice in the file"]
-    if not item.get("key", item.get("slug", True)):
-        return [f"{where}: the record has no key"]
-    title = (item.get("texts") or {}).get("et", {}).get(field) or (item.get("texts") or {}).get("et", {}).get("name")
-    missing = [] if title else [f"{where}: field 'texts.et.{field}': the Estonian {field} is missing"]
-    return missing + outdated_mark_errors(where, "texts", item.get("texts"))
 
 
 class _Importer:

@@ -234,7 +234,7 @@ def problems(data, *, format_name: str, version: int) -> list[str]:
     if not isinstance(data, dict):
         return ["the file must hold a JSON object"]
     kinds = collections()
-    # Named by key in `source` fields (journey.exchange_files): an address, or a document's title per language.
+    # Named by key in `source` fields (journey.exchange.files): an address, or a document's title per language.
     source = Text(limit(Step, "source"))
     sources = MapOf(Text(50), Either(source, MapOf(_language(), source), "a text or an object of texts by language"))
     top = Record(
