@@ -19,12 +19,11 @@ from teekond.journey.models import (
     Perspective,
     Proposal,
     ProposalState,
-    ProposalTransition,
     Stage,
     Step,
     Timing,
 )
-from teekond.journey.services import apply_move, check_move
+from teekond.journey.services import apply_move, check_move, record_transition
 from teekond.network import selectors as network
 from teekond.network.services import organisation_get_or_create
 
@@ -213,42 +212,38 @@ class _Importer:
         for name, empty in FRESH_PROPOSAL.items():
             setattr(proposal, name, empty)
         for step in item.get("history", []):
-            on = _date(step["date"])
-            merged_into = Proposal.objects.filter(key=step.get("merged_into") or "").first()
-            options = {
-                "answer_kind": step.get("answer", ""),
-                "answer_text": step.get("answer_text", ""),
-                "progress": step.get("progress"),
-            }
-            check_move(
-                proposal, step["state"], on=on, reason=step.get("reason", ""), merged_into=merged_into, **options
-            )
-            details = apply_move(
-                proposal,
-                step["state"],
-                on=on,
-                reference=step.get("reference", ""),
-                answer_reasons=step.get("answer_reasons", ""),
-                merged_into=merged_into,
-                registered_on=_date(step.get("registered_on")),
-                answer_due=_date(step.get("answer_due")),
-                **options,
-            )
-            ProposalTransition.objects.create(
-                proposal=proposal,
-                from_state=proposal.state,
-                to_state=step["state"],
-                on=on,
-                reason=step.get("reason", ""),
-                details=details,
-            )
-            proposal.state, proposal.state_changed_on = step["state"], on
+            _replay(proposal, step)
         _due_date(proposal, item)
         proposal.save()
         for row in item.get("milestones", []):
             Milestone.objects.create(
                 proposal=proposal, on=_date(row["date"]), text=row["text"], progress=row.get("progress", 0)
             )
+
+
+def _replay(proposal: Proposal, step: dict) -> None:
+    """One recorded move, checked and applied as the lifecycle does it."""
+    on = _date(step["date"])
+    merged_into = Proposal.objects.filter(key=step.get("merged_into") or "").first()
+    options = {
+        "answer_kind": step.get("answer", ""),
+        "answer_text": step.get("answer_text", ""),
+        "progress": step.get("progress"),
+        "merged_into": merged_into,
+    }
+    reason = step.get("reason", "")
+    check_move(proposal, step["state"], on=on, reason=reason, **options)
+    details = apply_move(
+        proposal,
+        step["state"],
+        on=on,
+        reference=step.get("reference", ""),
+        answer_reasons=step.get("answer_reasons", ""),
+        registered_on=_date(step.get("registered_on")),
+        answer_due=_date(step.get("answer_due")),
+        **options,
+    )
+    record_transition(proposal, step["state"], on=on, reason=reason, details=details)
 
 
 def _due_date(proposal: Proposal, item: dict) -> None:

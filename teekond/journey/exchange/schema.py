@@ -182,8 +182,9 @@ def _bottleneck() -> Record:
     )
 
 
-def _proposal(organisation_name) -> Record:
-    step = Record(
+def _proposal_step() -> Record:
+    """One move of a proposal's recorded history."""
+    return Record(
         {
             "state": Text(limit(Proposal, "state"), choices=tuple(ProposalState.values)),
             "date": Date(nullable=False),
@@ -199,6 +200,9 @@ def _proposal(organisation_name) -> Record:
         },
         required=("state", "date"),
     )
+
+
+def _proposal(organisation_name) -> Record:
     milestone = Record(
         {"date": Date(nullable=False), "text": Text(limit(Milestone, "text")), "progress": Number(0, 100)},
         required=("date", "text"),
@@ -216,7 +220,7 @@ def _proposal(organisation_name) -> Record:
             "sample": YesNo(),
             "state": Text(limit(Proposal, "state"), choices=tuple(ProposalState.values)),
             "texts": Texts(text_fields(ProposalText, ("title", "body"))),
-            "history": ListOf(step, max_items=100),
+            "history": ListOf(_proposal_step(), max_items=100),
             "milestones": ListOf(milestone, max_items=200),
             "answer_due": Date(),
             "extension": Record(

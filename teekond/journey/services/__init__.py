@@ -17,6 +17,7 @@ from teekond.journey.services.proposals import (
     milestone_add,
     proposal_move,
     proposal_save,
+    record_transition,
 )
 from teekond.journey.services.support import support_add, tally_record
 
@@ -35,6 +36,7 @@ __all__ = [
     "proposal_due_set",
     "proposal_move",
     "proposal_save",
+    "record_transition",
     "reminders_send",
     "step_confirm",
     "support_add",

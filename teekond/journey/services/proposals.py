@@ -84,37 +84,53 @@ def proposal_move(
     Sent to the body, it gets the date its answer is due (journey.ledger), counted from `registered_on`,
     the day the body registered the letter, when that is known.
     """
-    proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
-    if merged_into is not None:
-        merged_into = Proposal.objects.get(pk=merged_into.pk)  # its state as stored, not as the caller saw it
-    require(user, "journey.change_proposal_state", proposal)
-    if not may_move_to(user, proposal, to_state):
-        raise PermissionDenied
+    proposal, merged_into = _locked_for_move(user, proposal, to_state, merged_into)
     on = on or timezone.localdate()
-    if registered_on and not on <= registered_on <= timezone.localdate():
-        raise ValidationError(_("The body cannot register the letter before it was sent, nor in the future."))
-    check_move(
-        proposal,
-        to_state,
-        on=on,
-        reason=reason,
-        answer_kind=answer_kind,
-        answer_text=answer_text,
-        progress=progress,
-        merged_into=merged_into,
-    )
+    _check_registered(on, registered_on)
+    answer = {"answer_kind": answer_kind, "answer_text": answer_text, "progress": progress, "merged_into": merged_into}
+    check_move(proposal, to_state, on=on, reason=reason, **answer)
     details = apply_move(
         proposal,
         to_state,
         on=on,
         reference=reference,
-        answer_kind=answer_kind,
-        answer_text=answer_text,
         answer_reasons=answer_reasons,
-        progress=progress,
-        merged_into=merged_into,
         registered_on=registered_on,
+        **answer,
     )
+    by = user if user.is_authenticated else None
+    transition = record_transition(proposal, to_state, on=on, reason=reason, details=details, event=event, by=by)
+    _save_moved(proposal, transition, user=user)
+    return transition
+
+
+def _save_moved(proposal: Proposal, transition: ProposalTransition, *, user) -> None:
+    """Save the moved proposal with its history's reason, and tell those who follow it (journey.signals)."""
+    to_state = transition.to_state
+    stamp(proposal, user=user, reason=transition.reason or str(ProposalState(to_state).label))
+    proposal.save()
+    kind = {ProposalState.ANSWERED: "answer", ProposalState.MERGED: "merge"}.get(to_state, "state")
+    proposal_changed.send(Proposal, proposal=proposal, kind=kind, on=transition.on, transition=transition)
+
+
+def _locked_for_move(user, proposal: Proposal, to_state: str, merged_into: Proposal | None):
+    """The proposal locked for the move, and the one it merges into as stored, not as the caller saw it."""
+    proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
+    if merged_into is not None:
+        merged_into = Proposal.objects.get(pk=merged_into.pk)
+    require(user, "journey.change_proposal_state", proposal)
+    if not may_move_to(user, proposal, to_state):
+        raise PermissionDenied
+    return proposal, merged_into
+
+
+def _check_registered(on: dt.date, registered_on: dt.date | None) -> None:
+    if registered_on and not on <= registered_on <= timezone.localdate():
+        raise ValidationError(_("The body cannot register the letter before it was sent, nor in the future."))
+
+
+def record_transition(proposal, to_state, *, on, reason, details, event=None, by=None) -> ProposalTransition:
+    """Record the move (from the proposal's state as it is) and set the new state; the caller saves the proposal."""
     transition = ProposalTransition.objects.create(
         proposal=proposal,
         from_state=proposal.state,
@@ -122,15 +138,10 @@ def proposal_move(
         on=on,
         reason=reason,
         event=event,
-        by=user if user.is_authenticated else None,
+        by=by,
         details=details,
     )
-    proposal.state = to_state
-    proposal.state_changed_on = on
-    stamp(proposal, user=user, reason=reason or str(ProposalState(to_state).label))
-    proposal.save()
-    kind = {ProposalState.ANSWERED: "answer", ProposalState.MERGED: "merge"}.get(to_state, "state")
-    proposal_changed.send(Proposal, proposal=proposal, kind=kind, on=on, transition=transition)
+    proposal.state, proposal.state_changed_on = to_state, on
     return transition
 
 

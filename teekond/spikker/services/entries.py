@@ -46,12 +46,7 @@ def entry_save(
     """
     texts = checked_texts(texts)
     _check_key_field(key)
-    if entry is None:
-        require(user, "spikker.add_entry")
-        entry = Entry(status=EntryStatus.DRAFT)
-    else:
-        require(user, "spikker.change_entry", entry)
-        _refuse_unreviewed(user, entry)
+    entry = _entry_to_save(user, entry)
     entry.area, entry.key = area, key
     if any(situation not in Situation.values for situation in situations):
         raise ValidationError(_("Choose the situations from the list."))
@@ -65,6 +60,16 @@ def entry_save(
     save_texts(entry, texts, ENTRY_TEXT_FIELDS, minor=minor)
     _stamp_text_history(entry, since=started, user=user, reason=reason)
     _reindex(entry)
+    return entry
+
+
+def _entry_to_save(user, entry: Entry | None) -> Entry:
+    """A new draft (when `entry` is None) or the entry, once the user may write it."""
+    if entry is None:
+        require(user, "spikker.add_entry")
+        return Entry(status=EntryStatus.DRAFT)
+    require(user, "spikker.change_entry", entry)
+    _refuse_unreviewed(user, entry)
     return entry
 
 

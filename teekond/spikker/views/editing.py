@@ -188,18 +188,19 @@ def translate(request, key, language):
                 request, WAITS_FOR_REVIEW if review else _("The translation was saved; it is now up to date.")
             )
             return redirect(worklist_url(language))
-    context = {
-        "entry": item,
+    context = {"entry": item, "form": form, "review": review, **_translation_view(item, language, source, translation)}
+    return render(request, "spikker/edit/translate.html", context)
+
+
+def _translation_view(item: Entry, language: str, source, translation) -> dict:
+    return {
         "source": source,
         "language": language,
         "language_name": dict(settings.LANGUAGES)[language],
-        "form": form,
         "worklist_url": worklist_url(language),
         "term_hints": terms_selectors.terms_in_text(selectors.source_text(source), source="et", target=language),
-        "review": review,
         **_source_view(item, source, translation),
     }
-    return render(request, "spikker/edit/translate.html", context)
 
 
 def _source_view(item: Entry, source, translation) -> dict:
