@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
+from teekond.conftest import PERSONAS
 from teekond.core.dates import add_months
 from teekond.guide import local_selectors, seed
 from teekond.guide.local_services import local_service_delete, local_service_save
@@ -18,7 +19,6 @@ from teekond.network.models import Municipality
 
 pytestmark = pytest.mark.django_db
 
-PERSONAS = ["coordinator", "tartu_editor", "parnu_editor", "facilitator", "member", "anonymous"]
 KEEP_TARTU = {"coordinator", "tartu_editor"}
 TEXT_LANGUAGES = ("et", "en", "ru", "uk")
 
