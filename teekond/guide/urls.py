@@ -1,6 +1,7 @@
 from django.urls import include, path
 
-from teekond.guide import plan_views, stuck_views
+from teekond.guide.views import plan as plan_views
+from teekond.guide.views import stuck as stuck_views
 
 app_name = "guide"
 
