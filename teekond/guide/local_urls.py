@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from teekond.guide.views import local as local_views
+from teekond.guide import local_views
 
 urlpatterns = [
     path("to-check/", local_views.services_to_check, name="local_services_to_check"),

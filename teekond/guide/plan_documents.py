@@ -12,7 +12,7 @@ from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
 from teekond.core.dates import format_date
-from teekond.guide.selectors.plan import Plan, PlanStep
+from teekond.guide.plan import Plan, PlanStep
 
 PRODUCT_ID = "-//ELVL//Teekond guide//ET"
 

@@ -1,7 +1,6 @@
 from django.urls import include, path
 
-from teekond.guide.views import plan as plan_views
-from teekond.guide.views import stuck as stuck_views
+from teekond.guide import plan_views, stuck_views
 
 app_name = "guide"
 

@@ -180,10 +180,6 @@ def agreements_by_start() -> list[PartnerAgreement]:
 # Look-ups for other apps: forms offering municipalities, organisations and events, imports resolving names.
 
 
-def all_municipalities():
-    return Municipality.objects.all()
-
-
 def municipalities():
     return Municipality.objects.order_by("name")
 

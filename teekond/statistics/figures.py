@@ -10,7 +10,7 @@ from collections import defaultdict
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from teekond.guide.selectors import stuck_groups
+from teekond.guide.stuck import stuck_groups
 from teekond.journey import selectors as journey
 from teekond.journey.selectors import (
     Level,

@@ -67,7 +67,7 @@ def _proposal(author, coordinator, bottleneck) -> None:
 
 def _reports(tartu) -> None:
     """A stuck report, a suggestion and an answer to "Was this helpful?"."""
-    from teekond.guide import services as stuck
+    from teekond.guide import stuck
     from teekond.journey.models import Step
     from teekond.spikker.models import Entry, LifeArea
     from teekond.spikker.services import feedback

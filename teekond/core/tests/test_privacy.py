@@ -9,7 +9,7 @@ from django.test import Client
 from django.utils import timezone, translation
 
 from teekond.core.privacy import is_isikukood, mask_personal_data
-from teekond.guide import services as stuck
+from teekond.guide import stuck
 from teekond.guide.models import StuckReport
 from teekond.journey.models import Step
 from teekond.network.models import Municipality

@@ -6,8 +6,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from teekond.core.forms import MINOR_EDIT_LABEL, REASON_LABEL, TranslatedFieldsMixin
+from teekond.guide.local_services import SERVED_LANGUAGES, TEXTS_ERROR_KEY, rule_errors, served_language_codes
 from teekond.guide.models import LocalService, LocalServiceText
-from teekond.guide.services.local import SERVED_LANGUAGES, TEXTS_ERROR_KEY, rule_errors, served_language_codes
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 

@@ -7,7 +7,7 @@ message next to the field that was wrong, never with a crash.
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from teekond.journey.selectors import Situation
+from teekond.journey.models import Situation
 
 CHILDREN_CHOICES = [("0", _("no")), ("1", _("yes"))]
 

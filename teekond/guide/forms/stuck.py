@@ -5,10 +5,9 @@ from django.utils.translation import gettext_lazy as _
 
 from teekond.core.forms import REASON_LABEL
 from teekond.guide.models import StuckReport, StuckStatus
-from teekond.guide.selectors.stuck import IMMIGRANT_PERSPECTIVE, RETURNEE_PERSPECTIVE
-from teekond.journey import selectors as journey
-from teekond.journey.selectors import Situation
-from teekond.network import selectors as network
+from teekond.guide.stuck import IMMIGRANT_PERSPECTIVE, RETURNEE_PERSPECTIVE
+from teekond.journey.models import Bottleneck, Perspective, Situation, Stage
+from teekond.network.models import Municipality
 
 PERSPECTIVES_WITH_REPORTS = (IMMIGRANT_PERSPECTIVE, RETURNEE_PERSPECTIVE)
 TEXT_LABEL = _("What happened? (optional, no names or contact details please)")
@@ -42,18 +41,24 @@ class StuckForm(forms.Form):
 class StuckFilterForm(forms.Form):
     status = forms.ChoiceField(label=_("Status"), required=False, choices=[("", _("all"))] + StuckStatus.choices)
     municipality = forms.ModelChoiceField(
-        label=_("Municipality"), required=False, queryset=network.all_municipalities(), to_field_name="slug"
+        label=_("Municipality"), required=False, queryset=Municipality.objects.all(), to_field_name="slug"
     )
-    stage = forms.ModelChoiceField(label=_("Stage"), required=False, queryset=None, to_field_name="slug")
-    perspective = forms.ModelChoiceField(label=_("Perspective"), required=False, queryset=None, to_field_name="slug")
+    stage = forms.ModelChoiceField(
+        label=_("Stage"), required=False, queryset=Stage.objects.none(), to_field_name="slug"
+    )
+    perspective = forms.ModelChoiceField(
+        label=_("Perspective"), required=False, queryset=Perspective.objects.none(), to_field_name="slug"
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for name in ("municipality", "stage", "perspective"):
             self.fields[name].empty_label = _("all")
         # str() of a stage or perspective is its name in the active language: texts fetched once for all options.
-        self.fields["stage"].queryset = journey.stages()
-        self.fields["perspective"].queryset = journey.perspectives_by_slugs(PERSPECTIVES_WITH_REPORTS)
+        self.fields["stage"].queryset = Stage.objects.prefetch_related("texts")
+        self.fields["perspective"].queryset = Perspective.objects.filter(
+            slug__in=PERSPECTIVES_WITH_REPORTS
+        ).prefetch_related("texts")
 
     def filters(self) -> dict:
         if not self.is_valid():
@@ -66,7 +71,7 @@ class StuckFilterForm(forms.Form):
 
 
 class AttachForm(forms.Form):
-    bottleneck = forms.ModelChoiceField(label=_("Bottleneck"), queryset=None)
+    bottleneck = forms.ModelChoiceField(label=_("Bottleneck"), queryset=Bottleneck.objects.none())
     reason = forms.CharField(label=REASON_LABEL, required=False, max_length=300)
 
     def __init__(self, *args, bottlenecks, **kwargs):

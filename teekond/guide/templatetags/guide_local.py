@@ -3,7 +3,7 @@
 from django import template
 
 from teekond.core.permissions import allowed
-from teekond.guide.forms.local import language_name
+from teekond.guide.local_forms import language_name
 
 register = template.Library()
 

@@ -6,9 +6,9 @@ The journey app shows the reports through these tags only, so it never imports t
 from django import template
 
 from teekond.core import privacy
-from teekond.guide import selectors
-from teekond.guide.forms.stuck import StuckForm
+from teekond.guide import stuck
 from teekond.guide.models import StuckStatus
+from teekond.guide.stuck_forms import StuckForm
 
 register = template.Library()
 
@@ -33,7 +33,7 @@ def stuck_summary_for_stage(context, stage):
     if not _may_see_reports(context):
         return {"shown": False}
     by_perspective = {}
-    for group in selectors.stuck_groups(stage=stage.slug, status=StuckStatus.NEW):
+    for group in stuck.stuck_groups(stage=stage.slug, status=StuckStatus.NEW):
         by_perspective.setdefault(group.perspective, []).append(group)
     return {"shown": True, "stage": stage, "by_perspective": by_perspective.items(), "new": StuckStatus.NEW}
 
@@ -42,7 +42,7 @@ def stuck_summary_for_stage(context, stage):
 def stuck_summary_for_map(context):
     if not _may_see_reports(context):
         return {"shown": False}
-    return {"shown": True, "totals": selectors.stuck_totals()}
+    return {"shown": True, "totals": stuck.stuck_totals()}
 
 
 def _may_see_reports(context) -> bool:

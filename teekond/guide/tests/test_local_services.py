@@ -7,13 +7,69 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
+from django.utils import timezone
 
 from teekond.conftest import PERSONAS
+from teekond.core.dates import add_months
+from teekond.guide import local_selectors, seed
+from teekond.guide.local_services import local_service_delete, local_service_save
 from teekond.guide.models import LocalService, LocalServiceText
-from teekond.guide.services import local_service_delete, local_service_save
-from teekond.guide.tests.local_services_helpers import KEEP_TARTU, edit_url, form_data, snapshot
+from teekond.journey.models import Step
+from teekond.network.models import Municipality
 
 pytestmark = pytest.mark.django_db
+
+KEEP_TARTU = {"coordinator", "tartu_editor"}
+TEXT_LANGUAGES = ("et", "en", "ru", "uk")
+
+
+@pytest.fixture
+def tartu_registration():
+    """A starter service: the Tartu Welcome Centre for the residence notice."""
+    return LocalService.objects.get(municipality__slug="tartu-linn", step__key="residence-notice")
+
+
+@pytest.fixture
+def parnu_registration():
+    return LocalService.objects.create(
+        municipality=Municipality.objects.get(slug="parnu-linn"),
+        step=Step.objects.get(key="residence-notice"),
+        office_name="Pärnu linn",
+    )
+
+
+def edit_url(service, language="en"):
+    return f"/{language}/guide/local/{service.municipality.slug}/{service.step.key}/"
+
+
+def form_data(service: LocalService | None = None, **changes) -> dict:
+    """The edit form as it stands for `service` (all four languages of notes), with `changes` on top."""
+    data = {
+        "office_name": "",
+        "address": "",
+        "opening_hours": "",
+        "phone": "",
+        "email": "",
+        "website": "",
+        "source": "",
+        "checked": "",
+        "reason": "",
+        **{f"notes_{code}": "" for code in TEXT_LANGUAGES},
+    }
+    if service is not None:
+        data.update({name: getattr(service, name) for name in ("office_name", "address", "opening_hours", "phone")})
+        data.update(email=service.email, website=service.website, source=service.source)
+        data.update(checked=service.checked.isoformat() if service.checked else "", languages=service.languages)
+        data.update({f"notes_{code}": row.notes for code, row in service.texts_by_language().items()})
+    data.update(changes)
+    return data
+
+
+def snapshot():
+    return list(LocalService.objects.order_by("pk").values()), list(LocalServiceText.objects.order_by("pk").values())
+
+
+# Who may keep which municipality's services
 
 
 @pytest.mark.parametrize("persona", PERSONAS)
@@ -131,6 +187,9 @@ def test_anonymous_readers_are_sent_to_sign_in_and_anonymous_writes_refused(clie
         assert client.post(path, {"office_name": "x"}).status_code == 403
 
 
+# Deleting
+
+
 def test_delete_asks_first_then_deletes_and_keeps_the_history(as_persona, tartu_editor, tartu_registration):
     client = as_persona("tartu_editor")
     url = edit_url(tartu_registration) + "delete/"
@@ -143,6 +202,9 @@ def test_delete_asks_first_then_deletes_and_keeps_the_history(as_persona, tartu_
     deleted = LocalService.history.filter(id=tartu_registration.pk).latest()
     assert deleted.history_type == "-"
     assert (deleted.history_user, deleted.history_change_reason) == (tartu_editor, "The centre moved")
+
+
+# Validation
 
 
 def test_a_bad_address_is_shown_next_to_its_field_in_the_readers_language(as_persona, tartu_registration):
@@ -220,6 +282,9 @@ def test_the_languages_served_are_checkboxes_in_a_fieldset_named_in_the_readers_
     assert notes_uk["lang"] == "uk" and notes_uk.find_parent("fieldset").legend.span["lang"] == "uk"
 
 
+# Notes per language
+
+
 def test_a_major_estonian_edit_outdates_the_translations_and_a_minor_one_does_not(as_persona, tartu_registration):
     client = as_persona("tartu_editor")
     minor = form_data(tartu_registration, notes_et=tartu_registration.text("et").notes + " ", minor="on")
@@ -247,3 +312,104 @@ def test_notes_are_read_in_the_readers_language_with_a_marked_fallback(as_person
     soup = BeautifulSoup(client.get("/uk/guide/local/tartu-linn/").content, "html.parser")
     fallback = soup.find("span", lang="et", string=tartu_registration.text("et").notes)
     assert fallback is not None
+
+
+# The "to check" list
+
+
+def test_stale_and_never_checked_services_are_listed_to_check_and_fresh_ones_are_not(
+    as_persona, tartu_editor, parnu_registration
+):
+    today = timezone.localdate()
+    tartu = LocalService.objects.filter(municipality__slug="tartu-linn")
+    stale, fresh, never = (
+        tartu.get(step__key=key) for key in ("school-place", "kindergarten-place", "residence-notice")
+    )
+    LocalService.objects.filter(pk=stale.pk).update(checked=add_months(today, -7))
+    LocalService.objects.filter(pk=fresh.pk).update(checked=today - dt.timedelta(days=1))
+    assert never.checked is None
+
+    groups = dict(local_selectors.services_to_check(tartu_editor, today))
+    listed = {service.pk for services in groups.values() for service in services}
+    assert {stale.pk, never.pk} <= listed and fresh.pk not in listed
+    assert [place.slug for place in groups] == ["tartu-linn"]
+
+    page = as_persona("tartu_editor").get("/en/guide/local/to-check/")
+    text = page.content.decode()
+    assert page.status_code == 200 and "never checked" in text
+    assert add_months(today, -7).strftime("%d.%m.%Y") in text
+    assert "Pärnu linn" not in text
+
+
+def test_the_coordinators_list_covers_every_municipality_grouped(as_persona, parnu_registration):
+    soup = BeautifulSoup(as_persona("coordinator").get("/en/guide/local/to-check/").content, "html.parser")
+    headings = [h2.get_text(strip=True) for h2 in soup.select("main h2")]
+    assert {"Tartu linn", "Pärnu linn", "Tallinn"} <= set(headings)
+    assert headings == sorted(headings)
+
+
+@pytest.mark.parametrize("persona", ["facilitator", "member"])
+def test_people_who_keep_no_services_have_no_list_to_check(as_persona, persona):
+    assert as_persona(persona).get("/en/guide/local/to-check/").status_code == 403
+
+
+# The municipality page links to the services for those who keep them
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_the_municipality_page_links_to_its_local_services_for_its_keepers(as_persona, persona):
+    soup = BeautifulSoup(as_persona(persona).get("/en/municipalities/tartu-linn/").content, "html.parser")
+    has_link = soup.select_one('a[href="/en/guide/local/tartu-linn/"]') is not None
+    assert has_link == (persona in KEEP_TARTU)
+
+
+# Starter data
+
+
+def test_starter_services_come_from_the_brief_with_their_source_and_no_invented_date():
+    services = list(LocalService.objects.prefetch_related("texts").select_related("municipality"))
+    assert {service.municipality.slug for service in services} == {
+        "tallinn",
+        "tartu-linn",
+        "saaremaa-vald",
+        "haapsalu-linn",
+    }
+    for service in services:
+        assert service.source.startswith("https://"), service
+        assert service.checked is None
+        assert service.text("et").notes and not service.text("et").is_fallback
+        assert (service.address, service.opening_hours, service.phone, service.email) == ("", "", "", "")
+    migration_centre = LocalService.objects.get(municipality__slug="tallinn", step__key="kov-adaptation-counselling")
+    assert migration_centre.office_name == "Tallinna Rändekeskus"
+    assert "Kalamaja" in migration_centre.text("en").notes
+
+
+def test_the_seed_is_idempotent_keeps_edits_and_does_not_bring_back_deleted_services(coordinator, tartu_registration):
+    count = LocalService.objects.count()
+    assert seed.load_seed() == {"local services": 0}
+    local_service_save(
+        user=coordinator,
+        municipality=tartu_registration.municipality,
+        step=tartu_registration.step,
+        service=tartu_registration,
+        fields={"office_name": "Tartu Welcome Centre, new office"},
+        texts={"et": {"notes": "Uus tekst."}, "en": {"notes": ""}},
+    )
+    kindergarten = LocalService.objects.get(municipality__slug="tartu-linn", step__key="kindergarten-place")
+    local_service_delete(user=coordinator, service=kindergarten)
+    assert seed.load_seed() == {"local services": 0}
+    tartu_registration.refresh_from_db()
+    assert tartu_registration.office_name == "Tartu Welcome Centre, new office"
+    assert tartu_registration.text("et").notes == "Uus tekst."
+    assert tartu_registration.text("en").is_fallback  # the editor removed the English notes; the seed left it so
+    assert LocalService.objects.count() == count - 1
+
+
+def test_the_seed_fills_in_a_starter_service_that_was_never_loaded():
+    LocalService.history.all().delete()
+    LocalService.objects.filter(municipality__slug="haapsalu-linn").delete()
+    LocalService.history.filter(municipality__slug="haapsalu-linn").delete()
+    assert seed.load_seed() == {"local services": 1}
+    cafe = LocalService.objects.get(municipality__slug="haapsalu-linn")
+    assert cafe.step.key == "returnee-experience-cafe"
+    assert cafe.history.get().history_change_reason == seed.STARTER_REASON

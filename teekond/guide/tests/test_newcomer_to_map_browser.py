@@ -21,28 +21,13 @@ def test_newcomer_plan_reaches_the_coordinator_on_the_map(production_server, bro
     newcomer = browser.new_context(accept_downloads=True)
     page = newcomer.new_page()
     page.goto(f"{production_server}{PLAN}")
-    read_the_plan(page)
-    take_the_plan_away(page)
-    report_being_stuck(page, production_server)
-    newcomer.close()
 
-    coordinator = browser.new_context()
-    page = coordinator.new_page()
-    sign_in_browser(page, production_server, "en")
-    find_the_report(page, production_server)
-    add_it_to_a_bottleneck(page, production_server)
-    coordinator.close()
-
-
-def read_the_plan(page) -> None:
     steps = page.locator("li[data-step]").evaluate_all("items => items.map(item => item.dataset.step)")
     assert steps.index(STEP) < steps.index("kindergarten-place")  # children's steps come with children
     assert "15.12.2026" in page.inner_text(f"#step-{STEP} .due")
     assert "Tartu" in page.inner_text(f"#step-{STEP} .local-service")
     assert page.locator("ul.plan-rules a[href^='/uk/spikker/']").count() >= 1
 
-
-def take_the_plan_away(page) -> None:
     page.emulate_media(media="print")
     assert not page.locator("nav").first.is_visible()
     assert not page.locator(f"#stuck-{STEP}").is_visible()
@@ -58,16 +43,16 @@ def take_the_plan_away(page) -> None:
     text = "".join(p.extract_text() for p in PdfReader(Path(pdf.value.path())).pages)
     assert "15.12.2026" in text and "Tartu" in text
 
-
-def report_being_stuck(page, production_server: str) -> None:
     page.click(f"#stuck-{STEP} summary")
     page.fill(f"#stuck-{STEP}-text", "Черга на реєстрацію на три тижні, пишіть мені: olena@example.com")
     page.click(f"#stuck-{STEP} button[type=submit]")
     page.wait_for_url(f"{production_server}{PLAN}")
     assert page.locator("[role=status], .messages").count() >= 1
+    newcomer.close()
 
-
-def find_the_report(page, production_server: str) -> None:
+    coordinator = browser.new_context()
+    page = coordinator.new_page()
+    sign_in_browser(page, production_server, "en")
     page.goto(f"{production_server}/en/journey/stages/residence-registration/")
     summary = page.locator(".stuck-summary")
     assert "Tartu linn" in summary.inner_text() and "1 new report" in summary.inner_text()
@@ -79,8 +64,6 @@ def find_the_report(page, production_server: str) -> None:
         placeholder = translation.gettext("[e-mail hidden]")
     assert "olena@example.com" not in report and placeholder in report
 
-
-def add_it_to_a_bottleneck(page, production_server: str) -> None:
     page.click("text=Add to an existing bottleneck")
     attach = page.locator("form[action*='attach']").first
     bottleneck = attach.locator("select option:not([value=''])").first
@@ -92,3 +75,4 @@ def add_it_to_a_bottleneck(page, production_server: str) -> None:
     page.goto(f"{production_server}/en/journey/stages/residence-registration/")
     page.locator("main a", has_text=bottleneck_title).first.click()
     assert "Черга на реєстрацію на три тижні" in page.locator("main").inner_text()
+    coordinator.close()

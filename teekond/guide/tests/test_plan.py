@@ -1,25 +1,65 @@
 """The newcomer's personal plan: what a person sees, what they take away, and that nothing of theirs is kept."""
 
 import datetime as dt
+import io
+import json
 
 import pytest
+from bs4 import BeautifulSoup
+from django.contrib.sessions.models import Session
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from icalendar import Calendar
+from pypdf import PdfReader
 
 from teekond.core.dates import format_date
-from teekond.guide.tests.plan_helpers import (
-    ANTSLA,
-    TARTU_UK,
-    expected_steps,
-    relative_plan,
-    rule_keys,
-    soup_of,
-    stage_slugs,
-    step_keys,
-)
-from teekond.journey.models import Step, Timing
+from teekond.guide.models import LocalService
+from teekond.journey.models import Actor, Stage, Step, Timing
 from teekond.network.models import Municipality
 from teekond.spikker.models import Entry, EntryStatus
 
 pytestmark = pytest.mark.django_db
+
+TARTU_UK = "/uk/guide/tartu-linn/?situation=temporary-protection&children=1&arrival=2026-12-01"
+ARRIVAL = dt.date(2026, 12, 1)
+# A municipality the brief tells nothing local about: it has no local services.
+ANTSLA = "antsla-vald"
+
+
+def soup_of(client, url, status=200):
+    response = client.get(url)
+    assert response.status_code == status, url
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def step_keys(soup) -> list[str]:
+    return [item["data-step"] for item in soup.select("li[data-step]")]
+
+
+def stage_slugs(soup) -> set[str]:
+    return {item["data-stage"] for item in soup.select("li[data-step]")}
+
+
+def relative_plan(language: str, situation: str, arrival: dt.date, children: int = 1) -> str:
+    return f"/{language}/guide/tartu-linn/?situation={situation}&children={children}&arrival={arrival.isoformat()}"
+
+
+def expected_steps(situation: str, children: bool, municipality: Municipality) -> list[str]:
+    """The newcomer's steps of the map for the situation, in the map's order, read the long way round."""
+    served = set(LocalService.objects.filter(municipality=municipality).values_list("step_id", flat=True))
+    keys = []
+    for stage in Stage.objects.order_by("order"):
+        if stage.situations and situation not in stage.situations:
+            continue
+        for step in stage.steps.order_by("order", "pk"):
+            mine = step.actor == Actor.PERSON or step.pk in served
+            fits = (not step.situations or situation in step.situations) and (children or not step.children_only)
+            if mine and fits:
+                keys.append(step.key)
+    return keys
+
+
+# The issue's example: Tartu, temporary protection, with children, arrived 01.12.2026, reading in Ukrainian
 
 
 def test_residence_notice_is_due_fourteen_days_after_arrival_written_the_estonian_way(client):
@@ -85,6 +125,10 @@ def test_municipality_steps_appear_only_where_the_municipality_keeps_a_service_f
     antsla = step_keys(soup_of(client, f"/en/guide/{ANTSLA}/?situation=eu&children=0"))
     assert "kov-adaptation-counselling" in tallinn
     assert "kov-adaptation-counselling" not in antsla and "kov-register-residence" not in antsla
+
+
+def rule_keys(soup) -> list[str]:
+    return [link["href"].split("/")[-2] for link in soup.select(".plan-rules a[data-offline]")]
 
 
 @pytest.mark.parametrize(
@@ -156,18 +200,9 @@ def test_the_next_deadline_comes_first_with_the_days_left(client):
 
 @pytest.mark.parametrize(
     ("language", "days", "words"),
-    [
-        ("uk", 1, "через 1 день"),
-        ("uk", 3, "через 3 дні"),
-        ("uk", 5, "через 5 днів"),
-        ("uk", 21, "через 21 день"),
-        ("ru", 1, "через 1 день"),
-        ("ru", 2, "через 2 дня"),
-        ("ru", 11, "через 11 дней"),
-        ("en", 1, "in 1 day"),
-        ("et", 2, "2 päeva pärast"),
-        ("en", 0, "today"),
-    ],
+    [("uk", 1, "через 1 день"), ("uk", 3, "через 3 дні"), ("uk", 5, "через 5 днів"), ("uk", 21, "через 21 день"),
+     ("ru", 1, "через 1 день"), ("ru", 2, "через 2 дня"), ("ru", 11, "через 11 дней"), ("en", 1, "in 1 day"),
+     ("et", 2, "2 päeva pärast"), ("en", 0, "today")],
 )
 def test_days_left_use_the_languages_plural_forms(client, language, days, words):
     arrival = dt.date.today() + dt.timedelta(days=days) - dt.timedelta(days=14)
@@ -248,6 +283,9 @@ def test_every_step_offers_i_got_stuck_here(client):
     assert len(soup.select("li[data-step] details.stuck")) == len(soup.select("li[data-step]"))
 
 
+# The chooser and bad addresses
+
+
 def test_the_chooser_lists_all_municipalities_partners_first(client):
     soup = soup_of(client, "/en/guide/")
     groups = soup.select("#id_municipality optgroup")
@@ -318,3 +356,131 @@ def test_the_documents_refuse_a_bad_address_like_the_page(client):
 def test_the_guide_answers_only_get(client):
     assert client.post(TARTU_UK).status_code == 405
     assert client.post("/en/guide/").status_code == 405
+
+
+# Taking the plan away
+
+
+def test_the_calendar_has_one_all_day_event_per_dated_deadline(client):
+    response = client.get(TARTU_UK.replace("/tartu-linn/", "/tartu-linn/deadlines.ics"))
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/calendar")
+    events = Calendar.from_ical(response.content).walk("VEVENT")
+    assert [event.decoded("dtstart") for event in events] == [dt.date(2026, 12, 15)]
+    event = events[0]
+    assert event.decoded("dtend") == dt.date(2026, 12, 16)
+    assert str(event["summary"]) == "Подайте повідомлення про місце проживання"
+    assert "Tartu välismaalaste teenuskeskus" in str(event["description"])
+    assert str(event["url"]).endswith(TARTU_UK)
+
+
+def test_every_dated_step_becomes_an_event_on_its_date(client):
+    url = "/en/guide/tartu-linn/deadlines.ics?situation=returnee&children=1&arrival=2026-12-01"
+    events = Calendar.from_ical(client.get(url).content).walk("VEVENT")
+    expected = {step.key: step.deadline_for(ARRIVAL) for step in Step.objects.all()}
+    found = {str(event["uid"]).split(".")[0]: event.decoded("dtstart") for event in events}
+    assert found == {"residence-notice": dt.date(2026, 12, 15), "apply-returnee-support": dt.date(2027, 8, 1)}
+    assert all(expected[key] == date for key, date in found.items())
+
+
+def test_the_calendar_needs_the_arrival_date(client):
+    response = client.get("/en/guide/tartu-linn/deadlines.ics?situation=temporary-protection&children=1")
+    assert response.status_code == 400
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.h1.get_text() == "Deadlines need your arrival date"
+    assert soup.select_one('form.arrival-form input[name="situation"]')["value"] == "temporary-protection"
+
+
+def test_the_pdf_has_the_deadline_date_and_cyrillic_text(client):
+    response = client.get(TARTU_UK.replace("/tartu-linn/", "/tartu-linn/plan.pdf"))
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"].startswith("attachment")
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    assert "15.12.2026" in text
+    assert "Подайте повідомлення про місце проживання" in " ".join(text.split())
+
+
+# Nothing about the newcomer is kept
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/uk/guide/",
+        TARTU_UK,
+        TARTU_UK.replace("/tartu-linn/", "/tartu-linn/plan.pdf"),
+        TARTU_UK.replace("/tartu-linn/", "/tartu-linn/deadlines.ics"),
+        "/uk/guide/tartu-linn/?situation=tourist",
+    ],
+)
+def test_the_guide_sets_no_cookie_and_writes_no_session(client, url):
+    sessions = Session.objects.count()
+    response = client.get(url)
+    assert response.status_code in (200, 400)
+    assert not response.cookies, response.cookies
+    assert "Set-Cookie" not in response.headers
+    assert Session.objects.count() == sessions
+
+
+# Offline
+
+
+def test_the_service_worker_is_served_from_the_root_for_the_whole_site(client):
+    response = client.get("/sw.js")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/javascript")
+    assert response["Service-Worker-Allowed"] == "/"
+    assert response["Cache-Control"] == "no-cache"
+    assert b'addEventListener("fetch"' in response.content
+    assert not response.cookies
+
+
+def test_the_manifest_names_the_app_and_its_icon(client):
+    response = client.get("/manifest.webmanifest")
+    assert response["Content-Type"] == "application/manifest+json"
+    manifest = json.loads(response.content)
+    assert manifest["name"] == "Teekond"
+    assert manifest["icons"][0]["type"] == "image/svg+xml"
+    assert client.get(manifest["icons"][0]["src"]).status_code == 200
+
+
+def test_pages_link_the_manifest_and_the_plan_loads_its_script(client):
+    soup = soup_of(client, TARTU_UK)
+    assert soup.select_one('link[rel="manifest"]')["href"] == "/manifest.webmanifest"
+    assert soup.select_one('script[src$="plan.js"]')
+    assert soup.select_one("[data-plan]")["data-done-label"]
+
+
+def test_the_main_navigation_leads_to_the_guide(client):
+    soup = soup_of(client, "/en/")
+    assert soup.select_one('nav.main-nav a[href="/en/guide/"]')
+
+
+# Queries
+
+
+def plan_queries(client, url) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured.captured_queries)
+
+
+def test_the_plan_takes_the_same_number_of_queries_whatever_the_municipality(client):
+    query = "?situation=third-country&children=1&arrival=2026-12-01"
+    tartu, antsla = f"/en/guide/tartu-linn/{query}", f"/en/guide/{ANTSLA}/{query}"
+    assert LocalService.objects.filter(municipality__slug="tartu-linn").exists()
+    assert not LocalService.objects.filter(municipality__slug=ANTSLA).exists()
+    before = plan_queries(client, tartu)
+    assert plan_queries(client, antsla) == before
+
+    tartu_town = Municipality.objects.get(slug="tartu-linn")
+    for step in Step.objects.exclude(local_services__municipality=tartu_town)[:10]:
+        service = LocalService.objects.create(municipality=tartu_town, step=step, office_name=f"Büroo {step.key}")
+        service.texts.create(language="et", notes="Märkus")
+        service.texts.create(language="en", notes="A note")
+    template = Entry.objects.published().first()
+    for number in range(5):
+        extra = Entry.objects.create(key=f"extra-{number}", area=template.area, status=EntryStatus.PUBLISHED)
+        extra.texts.create(language="et", title=f"Lisa {number}")
+        extra.stages.set(Stage.objects.all())
+    assert plan_queries(client, tartu) == before
+    assert plan_queries(client, antsla) == before

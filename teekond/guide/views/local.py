@@ -10,23 +10,23 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from teekond.core.decorators import signed_in
 from teekond.core.permissions import allowed, get_allowed_object, require
-from teekond.guide import selectors, services
-from teekond.guide.forms.local import LocalServiceForm
+from teekond.guide import local_selectors, local_services
+from teekond.guide.local_forms import LocalServiceForm
 from teekond.guide.models import LocalService
-from teekond.journey import selectors as journey
-from teekond.network import selectors as network
+from teekond.journey.models import Step
+from teekond.network.models import Municipality
 
 
 @signed_in
 @require_GET
 def municipality_services(request, slug):
-    place = get_allowed_object(request.user, "guide.view_localservice", network.all_municipalities(), slug=slug)
+    place = get_allowed_object(request.user, "guide.view_localservice", Municipality.objects, slug=slug)
     can_add = allowed(request.user, "guide.add_localservice", place)
     context = {
         "municipality": place,
-        "stages": selectors.municipality_services_by_stage(place),
+        "stages": local_selectors.municipality_services_by_stage(place),
         "can_add": can_add,
-        "missing_steps": selectors.steps_without_service(place) if can_add else [],
+        "missing_steps": local_selectors.steps_without_service(place) if can_add else [],
         "can_change": allowed(request.user, "guide.change_localservice", place),
         "can_delete": allowed(request.user, "guide.delete_localservice", place),
     }
@@ -37,9 +37,9 @@ def municipality_services(request, slug):
 @require_GET
 def local_service_choose_step(request, slug):
     """The "add a service for a step" form sends the step as a query; the form's address names it."""
-    place = get_allowed_object(request.user, "guide.add_localservice", network.all_municipalities(), slug=slug)
+    place = get_allowed_object(request.user, "guide.add_localservice", Municipality.objects, slug=slug)
     step_key = request.GET.get("step", "")
-    if not journey.step_exists(step_key):
+    if not Step.objects.filter(key=step_key).exists():
         raise Http404
     return redirect("guide:local_service_edit", slug=place.slug, step_key=step_key)
 
@@ -47,9 +47,9 @@ def local_service_choose_step(request, slug):
 @signed_in
 @require_http_methods(["GET", "POST"])
 def local_service_edit(request, slug, step_key):
-    place = get_object_or_404(network.all_municipalities(), slug=slug)
-    step = get_object_or_404(journey.steps_with_texts(), key=step_key)
-    service = selectors.service_for_step(place, step)
+    place = get_object_or_404(Municipality, slug=slug)
+    step = get_object_or_404(Step.objects.prefetch_related("texts"), key=step_key)
+    service = local_selectors.service_for_step(place, step)
     if service is None:
         require(request.user, "guide.add_localservice", place)
     else:
@@ -70,7 +70,7 @@ def local_service_edit(request, slug, step_key):
 
 def _saved(request, form, place, step, service) -> bool:
     try:
-        services.local_service_save(
+        local_services.local_service_save(
             user=request.user,
             municipality=place,
             step=step,
@@ -97,7 +97,9 @@ def local_service_delete(request, slug, step_key):
         step__key=step_key,
     )
     if request.method == "POST":
-        services.local_service_delete(user=request.user, service=service, reason=request.POST.get("reason", "")[:300])
+        local_services.local_service_delete(
+            user=request.user, service=service, reason=request.POST.get("reason", "")[:300]
+        )
         messages.success(request, _("The local service was deleted."))
         return redirect("guide:local_services", slug=slug)
     return render(request, "guide/local/service_delete.html", {"service": service})
@@ -108,7 +110,7 @@ def local_service_delete(request, slug, step_key):
 def services_to_check(request):
     require(request.user, "guide.view_localservice")
     context = {
-        "municipalities": selectors.services_to_check(request.user, timezone.localdate()),
-        "months": selectors.CHECK_AFTER_MONTHS,
+        "municipalities": local_selectors.services_to_check(request.user, timezone.localdate()),
+        "months": local_selectors.CHECK_AFTER_MONTHS,
     }
     return render(request, "guide/local/to_check.html", context)

@@ -14,9 +14,9 @@ from django.utils.html import format_html
 from django.views.decorators.http import require_GET
 
 from teekond.guide import plan_documents
-from teekond.guide.forms.plan import ChooserForm, PlanForm
-from teekond.guide.selectors.plan import chooser_municipalities, personal_plan
-from teekond.network import selectors as network
+from teekond.guide.plan import chooser_municipalities, personal_plan
+from teekond.guide.plan_forms import ChooserForm, PlanForm
+from teekond.network.models import Municipality
 
 BAD_REQUEST = 400
 
@@ -55,7 +55,7 @@ def reads_plan(view):
     @wraps(view)
     @require_GET
     def wrapper(request, slug):
-        municipality = get_object_or_404(network.all_municipalities(), slug=slug)
+        municipality = get_object_or_404(Municipality, slug=slug)
         form = PlanForm(request.GET)
         if not form.is_valid():
             again = _chooser_form({**request.GET.dict(), "municipality": municipality.slug})

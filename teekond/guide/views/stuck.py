@@ -1,10 +1,9 @@
-"""Newcomers send "I got stuck here"; coordinators turn the reports into evidence (the logic is in
-guide.services.stuck and guide.selectors.stuck)."""
+"""Newcomers send "I got stuck here"; coordinators turn the reports into evidence (logic in guide.stuck)."""
 
 import datetime as dt
 
 from django.contrib import messages
-from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -15,11 +14,11 @@ from django.views.decorators.http import require_GET, require_POST
 from teekond.core.decorators import same_site_form, signed_in
 from teekond.core.permissions import require
 from teekond.core.ratelimit import RateLimited
-from teekond.guide import selectors, services
-from teekond.guide.forms.stuck import AttachForm, DismissForm, OpenBottleneckForm, StuckFilterForm, StuckForm
+from teekond.guide import stuck as service
 from teekond.guide.models import StuckReport, StuckStatus
-from teekond.journey import selectors as journey
-from teekond.network import selectors as network
+from teekond.guide.stuck_forms import AttachForm, DismissForm, OpenBottleneckForm, StuckFilterForm, StuckForm
+from teekond.journey.models import Perspective, Stage, Step
+from teekond.network.models import Municipality
 
 TOO_MANY = 429
 BAD_REQUEST = 400
@@ -52,12 +51,12 @@ def stuck(request):
     if form.is_from_a_bot():
         return _thanks(request, back)  # the bot is told nothing that would teach it
     try:
-        municipality = network.municipality_named(form.cleaned_data["municipality"])
-        step = journey.steps_with_texts().get(key=form.cleaned_data["step"])
-    except ObjectDoesNotExist:
+        municipality = Municipality.objects.get(slug=form.cleaned_data["municipality"])
+        step = Step.objects.select_related("stage").get(key=form.cleaned_data["step"])
+    except (Municipality.DoesNotExist, Step.DoesNotExist):
         return HttpResponseBadRequest()
     try:
-        services.stuck_report_send(
+        service.stuck_report_send(
             municipality=municipality,
             step=step,
             situation=form.cleaned_data["situation"],
@@ -95,7 +94,7 @@ def _thanks(request, back):
 def stuck_reports(request):
     require(request.user, "guide.view_stuckreport")
     filters = StuckFilterForm(request.GET or None)
-    context = {"filters": filters, "groups": selectors.stuck_groups(**filters.filters())}
+    context = {"filters": filters, "groups": service.stuck_groups(**filters.filters())}
     return render(request, "guide/stuck/list.html", context)
 
 
@@ -110,9 +109,9 @@ def stuck_group(request, stage, perspective, municipality, year, month):
 @require_POST
 def stuck_attach(request, pk):
     report, group = _report_and_group(request, pk)
-    bottlenecks = selectors.bottlenecks_to_attach(stage=group["stage"], perspective=group["perspective"])
+    bottlenecks = service.bottlenecks_to_attach(stage=group["stage"], perspective=group["perspective"])
     form = AttachForm(request.POST, bottlenecks=bottlenecks, prefix=f"r{pk}-attach")
-    return _handle(request, report, group, "attach", form, services.stuck_report_attach, _("Added to the bottleneck."))
+    return _handle(request, report, group, "attach", form, service.stuck_report_attach, _("Added to the bottleneck."))
 
 
 @signed_in
@@ -121,7 +120,7 @@ def stuck_open(request, pk):
     report, group = _report_and_group(request, pk)
     form = OpenBottleneckForm(request.POST, prefix=f"r{pk}-open")
     return _handle(
-        request, report, group, "open", form, services.stuck_report_open_bottleneck, _("A new bottleneck was opened.")
+        request, report, group, "open", form, service.stuck_report_open_bottleneck, _("A new bottleneck was opened.")
     )
 
 
@@ -131,7 +130,7 @@ def stuck_dismiss(request, pk):
     report, group = _report_and_group(request, pk)
     form = DismissForm(request.POST, prefix=f"r{pk}-dismiss")
     return _handle(
-        request, report, group, "dismiss", form, services.stuck_report_dismiss, _("The report was dismissed.")
+        request, report, group, "dismiss", form, service.stuck_report_dismiss, _("The report was dismissed.")
     )
 
 
@@ -156,12 +155,12 @@ def _add_errors(form, error: ValidationError) -> None:
 
 
 def _report_and_group(request, pk):
-    require(request.user, selectors.HANDLE_PERMISSION)
+    require(request.user, service.HANDLE_PERMISSION)
     try:
-        report = selectors.report_for_handling(pk)
+        report = service.report_for_handling(pk)
     except StuckReport.DoesNotExist:
         raise Http404 from None
-    perspective = get_object_or_404(journey.perspectives(), slug=selectors.perspective_slug_for(report.situation))
+    perspective = get_object_or_404(Perspective, slug=service.perspective_slug_for(report.situation))
     group = {
         "stage": report.step.stage,
         "perspective": perspective,
@@ -177,9 +176,9 @@ def _group(stage, perspective, municipality, year, month) -> dict:
     except ValueError:
         raise Http404 from None
     return {
-        "stage": get_object_or_404(journey.stages(), slug=stage),
-        "perspective": get_object_or_404(journey.perspectives(), slug=perspective),
-        "municipality": get_object_or_404(network.all_municipalities(), slug=municipality),
+        "stage": get_object_or_404(Stage.objects.prefetch_related("texts"), slug=stage),
+        "perspective": get_object_or_404(Perspective.objects.prefetch_related("texts"), slug=perspective),
+        "municipality": get_object_or_404(Municipality, slug=municipality),
         "month": first_day,
     }
 
@@ -198,13 +197,13 @@ def _group_url(group) -> str:
 
 
 def _group_page(request, group, *, bound=None, status=200):
-    reports = list(selectors.group_reports(**group))
-    bottlenecks = selectors.bottlenecks_to_attach(stage=group["stage"], perspective=group["perspective"])
+    reports = list(service.group_reports(**group))
+    bottlenecks = service.bottlenecks_to_attach(stage=group["stage"], perspective=group["perspective"])
     rows = [_report_row(report, bottlenecks, bound) for report in reports]
     context = {
         **group,
         "rows": rows,
-        "can_handle": request.user.has_perm(selectors.HANDLE_PERMISSION),
+        "can_handle": request.user.has_perm(service.HANDLE_PERMISSION),
         "can_attach": bottlenecks.exists(),
     }
     return render(request, "guide/stuck/group.html", context, status=status)

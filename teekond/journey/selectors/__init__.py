@@ -41,14 +41,12 @@ from teekond.journey.selectors.map import (
 from teekond.journey.selectors.records import (
     bottlenecks_with_public_evidence,
     perspectives,
-    perspectives_by_slugs,
     public_proposals_in_full,
     public_transitions,
     stage_slugs,
     stages,
     stages_by_slugs,
     stages_with_perspectives,
-    step_exists,
     steps_with_texts,
 )
 
@@ -77,7 +75,6 @@ __all__ = [
     "mark_waiting",
     "municipality_overview",
     "perspectives",
-    "perspectives_by_slugs",
     "priority_trend",
     "proposal_counts",
     "proposal_detail",
@@ -93,7 +90,6 @@ __all__ = [
     "stages",
     "stages_by_slugs",
     "stages_with_perspectives",
-    "step_exists",
     "state_counts",
     "state_level_waiting",
     "state_tracker",

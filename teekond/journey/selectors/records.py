@@ -27,10 +27,6 @@ def stage_slugs() -> set[str]:
     return set(Stage.objects.values_list("slug", flat=True))
 
 
-def step_exists(key: str) -> bool:
-    return Step.objects.filter(key=key).exists()
-
-
 def steps_with_texts():
     return Step.objects.select_related("stage", "institution").prefetch_related("texts")
 
@@ -55,7 +51,3 @@ def public_transitions():
     """Every state change of a public proposal."""
     public = visible_proposals(internal=False).values("pk")
     return ProposalTransition.objects.filter(proposal__in=public).select_related("proposal")
-
-
-def perspectives_by_slugs(slugs):
-    return Perspective.objects.filter(slug__in=slugs).prefetch_related("texts")

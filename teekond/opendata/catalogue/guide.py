@@ -1,6 +1,6 @@
 """Open-data record types of the guide: the municipalities' local services (see records.py)."""
 
-from teekond.guide import selectors as guide
+from teekond.guide import local_selectors as guide
 from teekond.opendata.records import (
     CHANGED,
     DATE,

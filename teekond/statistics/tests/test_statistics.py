@@ -8,7 +8,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from teekond.guide import services as stuck
+from teekond.guide import stuck
 from teekond.journey.models import Step
 from teekond.network.models import Municipality
 from teekond.reports.annual import build_annual_report
