@@ -179,10 +179,6 @@ def production_server(tmp_path_factory):
     import os
     import secrets
     import shutil
-    import subprocess
-    import sys
-    import time
-    import urllib.request
 
     data_dir = tmp_path_factory.mktemp("teekond-data")
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
@@ -202,6 +198,19 @@ def production_server(tmp_path_factory):
     )
     printed = testing.teekond_command("shell", "-c", create_user_and_workshop, env=env)
     _PRODUCTION_WORKSHOP.update(line.split(": ", 1) for line in printed.splitlines() if ": " in line)
+    server, url = _started_gunicorn(env)
+    yield url
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def _started_gunicorn(env: dict):
+    """gunicorn serving Teekond on a free port, once it answers its health check."""
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
     port = _free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "teekond.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
@@ -213,15 +222,11 @@ def production_server(tmp_path_factory):
     for _attempt in range(100):
         try:
             urllib.request.urlopen(f"{url}/healthz", timeout=1)
-            break
+            return server, url
         except OSError:
             time.sleep(0.1)
-    else:
-        server.kill()
-        raise RuntimeError(f"gunicorn did not start: {server.stderr.read().decode()}")
-    yield url
-    server.terminate()
-    server.wait(timeout=10)
+    server.kill()
+    raise RuntimeError(f"gunicorn did not start: {server.stderr.read().decode()}")
 
 
 # A live workshop on the production server's board, made once with `teekond workshop create` (see

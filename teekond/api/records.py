@@ -12,6 +12,7 @@ from ninja import Path as PathParam
 from ninja.pagination import LimitOffsetPagination, paginate
 from pydantic import AfterValidator, StringConstraints, create_model
 
+from teekond.opendata.catalogue import record_types
 from teekond.opendata.records import (
     BOOLEAN,
     DATE,
@@ -20,7 +21,6 @@ from teekond.opendata.records import (
     NUMBER,
     Filters,
     RecordType,
-    record_types,
 )
 
 MAX_PAGE = 500

@@ -17,7 +17,7 @@ from django.utils.translation import ngettext
 from teekond.core.mail import mail_queue
 from teekond.following.models import Change, Digest, Follower
 from teekond.following.services import target_title, unsubscribe_headers, unsubscribe_url
-from teekond.journey.models import AnswerKind, ProposalState
+from teekond.journey.selectors import AnswerKind, ProposalState
 
 
 @dataclass

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from teekond.following.digest import told_of
 from teekond.following.models import Change
 from teekond.following.services import target_title, target_url
-from teekond.journey.ledger_selectors import public_target
+from teekond.journey.selectors import public_target
 
 FEED_LENGTH = 50
 

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from teekond.core.mail import mail_queue
 from teekond.core.ratelimit import take_slot
 from teekond.following.models import Change, ChangeSubject, Follow, Follower
-from teekond.journey import ledger_selectors
+from teekond.journey import selectors as journey_selectors
 
 REQUESTS_PER_CLIENT_AND_HOUR = 10
 REQUESTS_PER_ADDRESS_AND_DAY = 5
@@ -30,7 +30,7 @@ def follow_request(*, email: str, kind: str, key: str, language: str, client_add
     take_slot("following:request", client_address, REQUESTS_PER_CLIENT_AND_HOUR)
     email = email.strip().lower()
     take_slot("following:address", email, REQUESTS_PER_ADDRESS_AND_DAY, window_seconds=24 * 60 * 60)
-    target = ledger_selectors.public_target(kind, key)
+    target = journey_selectors.public_target(kind, key)
     if target is None:
         raise ValidationError(_("There is no public record to follow at this address."))
     follower, _created = Follower.objects.get_or_create(email=email, defaults={"language": language})
@@ -136,7 +136,7 @@ def change_record_for_proposal(*, proposal, kind: str, on: dt.date, transition=N
     if kind == "extension":
         details.update(answer_due=proposal.answer_due.isoformat(), reason=proposal.extension_reason)
     change = Change.objects.create(kind=kind, on=on, happened_at=timezone.now(), proposal=proposal, details=details)
-    _subjects(change, ledger_selectors.proposal_subjects(proposal))
+    _subjects(change, journey_selectors.proposal_subjects(proposal))
     return change
 
 
@@ -146,7 +146,7 @@ def change_record_for_bottleneck(*, bottleneck, kind: str, merged=None) -> Chang
     change = Change.objects.create(
         kind=kind, on=timezone.localdate(now), happened_at=now, bottleneck=bottleneck, details=details
     )
-    _subjects(change, ledger_selectors.bottleneck_subjects(bottleneck, *([merged] if merged else [])))
+    _subjects(change, journey_selectors.bottleneck_subjects(bottleneck, *([merged] if merged else [])))
     return change
 
 

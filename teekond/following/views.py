@@ -19,7 +19,7 @@ from teekond.core.ratelimit import RateLimited
 from teekond.following import services
 from teekond.following.forms import FollowForm
 from teekond.following.models import Follow, Follower
-from teekond.journey.ledger_selectors import public_target
+from teekond.journey.selectors import public_target
 
 
 @csrf_exempt

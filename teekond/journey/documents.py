@@ -125,53 +125,57 @@ def proposals_xlsx(language: str = "et") -> bytes:
         workbook = Workbook()
         sheet = workbook.active
         sheet.title = _("Proposals")
-        header = [
-            _("Code"),
-            _("Title"),
-            _("Level"),
-            _("Responsible body"),
-            _("State"),
-            _("State since"),
-            _("Sent"),
-            _("Reference"),
-            _("Answered"),
-            _("Answer"),
-            _("The answer"),
-            _("Reasons given"),
-            _("Progress %"),
-            _("Sample content"),
-        ]
-        xlsx_append(sheet, header)
+        xlsx_append(sheet, _proposals_header())
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         proposals = (
             selectors.visible_proposals(internal=False).select_related("responsible_body").order_by("level", "pk")
         )
         for p in proposals:
-            xlsx_append(
-                sheet,
-                [
-                    p.code,
-                    p.text(language).title,
-                    p.get_level_display(),
-                    p.responsible_body.name if p.responsible_body else "",
-                    p.get_state_display(),
-                    format_date(p.state_changed_on),
-                    format_date(p.sent_on),
-                    p.sent_reference,
-                    format_date(p.answered_on),
-                    p.get_answer_kind_display() if p.answer_kind else "",
-                    p.answer_text,
-                    p.answer_reasons,
-                    p.progress,
-                    _("yes") if p.is_sample else _("no"),
-                ],
-            )
+            xlsx_append(sheet, _proposal_row(p, language))
         sheet.freeze_panes = "A2"
         sheet.auto_filter.ref = sheet.dimensions
         buffer = io.BytesIO()
         workbook.save(buffer)
     return buffer.getvalue()
+
+
+def _proposals_header() -> list[str]:
+    return [
+        _("Code"),
+        _("Title"),
+        _("Level"),
+        _("Responsible body"),
+        _("State"),
+        _("State since"),
+        _("Sent"),
+        _("Reference"),
+        _("Answered"),
+        _("Answer"),
+        _("The answer"),
+        _("Reasons given"),
+        _("Progress %"),
+        _("Sample content"),
+    ]
+
+
+def _proposal_row(p, language: str) -> list:
+    return [
+        p.code,
+        p.text(language).title,
+        p.get_level_display(),
+        p.responsible_body.name if p.responsible_body else "",
+        p.get_state_display(),
+        format_date(p.state_changed_on),
+        format_date(p.sent_on),
+        p.sent_reference,
+        format_date(p.answered_on),
+        p.get_answer_kind_display() if p.answer_kind else "",
+        p.answer_text,
+        p.answer_reasons,
+        p.progress,
+        _("yes") if p.is_sample else _("no"),
+    ]
 
 
 def poster_pdf(language: str) -> bytes:

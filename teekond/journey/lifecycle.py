@@ -5,7 +5,11 @@ side exits: withdrawn and merged (before it is sent), rejected by the network (o
 it is adopted); a proposal the responsible body rejected ends with that answer.
 """
 
+from django.utils.translation import gettext_lazy as _
+
+from teekond.core.workflow import Workflow
 from teekond.journey.models import AnswerKind, ProposalState
+from teekond.journey.rules import may_move_to
 
 S = ProposalState
 
@@ -40,18 +44,23 @@ MOVE_FIELDS: dict[str, tuple[str, ...]] = {
     S.WITHDRAWN: (),
     S.MERGED: ("merged_into",),
 }
-# What an author may do to their own proposal; every other move is the coordinator's.
-AUTHOR_MOVES = (S.SUBMITTED, S.WITHDRAWN)
 ANSWERS_ALLOWING_IMPLEMENTATION = (AnswerKind.ACCEPTED, AnswerKind.PARTLY)
-
-
-def allowed_next(proposal) -> tuple[str, ...]:
-    if is_closed(proposal):
-        return ()
-    return NEXT_STATES.get(proposal.state, ())
 
 
 def is_closed(proposal) -> bool:
     """At the end of its path: nothing can follow, and nothing can be merged into it."""
     rejected_by_body = proposal.state == S.ANSWERED and proposal.answer_kind == AnswerKind.REJECTED
     return proposal.state in CLOSED or rejected_by_body
+
+
+WORKFLOW = Workflow(
+    states=ProposalState,
+    moves=NEXT_STATES,
+    refusal=_("A proposal that is “%(current)s” cannot become “%(target)s”."),
+    is_closed=is_closed,
+    who=may_move_to,
+)
+
+
+def allowed_next(proposal) -> tuple[str, ...]:
+    return WORKFLOW.next_states(proposal)

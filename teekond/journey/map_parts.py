@@ -8,7 +8,7 @@ from django.template.loader import render_to_string
 
 from teekond.core import parts
 from teekond.journey import selectors
-from teekond.journey.forms import MapFilterForm
+from teekond.journey.forms.map import MapFilterForm
 
 
 def filters_of(form: MapFilterForm) -> selectors.MapFilters:

@@ -2,10 +2,11 @@
 
 from teekond.core.permissions import edits_municipality, has_role, is_coordinator, is_member, rule
 from teekond.core.roles import Role
-from teekond.journey.lifecycle import AUTHOR_MOVES
 from teekond.journey.models import ProposalState
 
 CONTRIBUTORS = (Role.COORDINATOR, Role.MUNICIPALITY_EDITOR, Role.FACILITATOR)
+# What an author may do to their own proposal; every other move is the coordinator's (journey.lifecycle).
+AUTHOR_MOVES = (ProposalState.SUBMITTED, ProposalState.WITHDRAWN)
 
 for model in ("perspective", "stage", "step", "round", "mapedition"):
     rule(*(f"journey.{action}_{model}" for action in ("add", "change", "delete", "view")))(is_coordinator)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from teekond.core.sources import SOURCES_FILE
 from teekond.journey.exchange import import_data
-from teekond.journey.exchange_files import merge_documents
+from teekond.journey.exchange.files import merge_documents
 from teekond.journey.models import Bottleneck, Round
 from teekond.network.models import Event, EventType
 

@@ -1,6 +1,7 @@
 from django.urls import path
 
-from teekond.journey import ledger_views, views
+from teekond.journey.views import ledger as ledger_views
+from teekond.journey.views import map as views
 
 app_name = "journey"
 

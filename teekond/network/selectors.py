@@ -12,10 +12,26 @@ from teekond.network.models import (
     Event,
     EventType,
     Municipality,
+    MunicipalityType,
+    Organisation,
+    OrganisationKind,
     PartnerAgreement,
     WorkingGroup,
     WorkingGroupMembership,
 )
+
+# The network's vocabulary and types, for other apps' type hints, choices and field lengths; other apps read
+# the rows themselves only through the functions of this module.
+__all__ = [
+    "AgreementStatus",
+    "Event",
+    "EventType",
+    "Municipality",
+    "MunicipalityType",
+    "Organisation",
+    "OrganisationKind",
+    "PartnerAgreement",
+]
 
 
 @dataclass(frozen=True)
@@ -159,3 +175,106 @@ def agreements_by_start() -> list[PartnerAgreement]:
     """Every agreement, the earliest activities first, with what it extends."""
     agreements = PartnerAgreement.objects.select_related("municipality", "extends__extends")
     return list(agreements.order_by("activities_start", "pk"))
+
+
+# Look-ups for other apps: forms offering municipalities, organisations and events, imports resolving names.
+
+
+def municipalities():
+    return Municipality.objects.order_by("name")
+
+
+def municipality_choices() -> list[tuple[str, str]]:
+    return list(Municipality.objects.values_list("slug", "name"))
+
+
+def municipality_slugs() -> set[str]:
+    return set(Municipality.objects.values_list("slug", flat=True))
+
+
+def municipality_by_slug(slug: str | None) -> Municipality | None:
+    return Municipality.objects.filter(slug=slug or "").first()
+
+
+def municipality_named(slug: str) -> Municipality:
+    """The municipality with this slug; Municipality.DoesNotExist when there is none."""
+    return Municipality.objects.get(slug=slug)
+
+
+def municipalities_by_slugs(slugs):
+    return Municipality.objects.filter(slug__in=slugs)
+
+
+def own_municipality(user):
+    """The user's own municipality, as a queryset (for a form field that offers only it)."""
+    return Municipality.objects.filter(pk=user.municipality_id)
+
+
+def organisations():
+    return Organisation.objects.order_by("name")
+
+
+def organisation_names() -> set[str]:
+    return set(Organisation.objects.values_list("name", flat=True))
+
+
+def organisation_named(name: str) -> Organisation:
+    """The organisation with this name; Organisation.DoesNotExist when there is none."""
+    return Organisation.objects.get(name=name)
+
+
+def organisation_named_by_slug(slug: str) -> Organisation:
+    """The organisation with this slug; Organisation.DoesNotExist when there is none."""
+    return Organisation.objects.get(slug=slug)
+
+
+def organisation_by_slug(slug: str) -> Organisation | None:
+    return Organisation.objects.filter(slug=slug).first()
+
+
+def organisations_of_kinds(kinds):
+    return Organisation.objects.filter(kind__in=kinds)
+
+
+def organisations_in_use(*, also_ids):
+    """Organisations a proposal or a step names, and those whose ids are given (the journey's map editions)."""
+    used = (
+        Organisation.objects.filter(proposals__isnull=False)
+        | Organisation.objects.filter(step__isnull=False)
+        | Organisation.objects.filter(pk__in=also_ids)
+    )
+    return used.distinct().order_by("name")
+
+
+def events_with_texts():
+    return Event.objects.prefetch_related("texts")
+
+
+def events_newest_first():
+    return Event.objects.prefetch_related("texts").order_by("-start_date")
+
+
+def events_of_types(types):
+    return Event.objects.filter(type__in=types).prefetch_related("texts")
+
+
+def event_on(event_type: str, start_date) -> Event | None:
+    return Event.objects.filter(type=event_type, start_date=start_date).first()
+
+
+def events_last_added(count: int) -> list[Event]:
+    return list(Event.objects.prefetch_related("texts").order_by("-created_at", "-pk")[:count])
+
+
+def no_events():
+    return Event.objects.none()
+
+
+def events_in_full():
+    """Every event, the earliest first, with its host, texts and organisers (open data)."""
+    events = Event.objects.select_related("host_municipality").prefetch_related("texts", "organisers")
+    return events.order_by("start_date", "pk")
+
+
+def agreements_by_key():
+    return PartnerAgreement.objects.select_related("municipality").order_by("pk")

@@ -15,7 +15,8 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from teekond.opendata.records import STRING, RecordType, record_types
+from teekond.opendata.catalogue import record_types
+from teekond.opendata.records import STRING, RecordType
 
 LICENCE = {
     "name": "CC-BY-4.0",

@@ -7,10 +7,10 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from teekond.journey.models import ProposalState, ProposalTransition
-from teekond.journey.selectors import visible_proposals
-from teekond.network.models import Event
-from teekond.spikker.models import Entry
+from teekond.journey import selectors as journey
+from teekond.journey.selectors import ProposalState
+from teekond.network import selectors as network
+from teekond.spikker import selectors as spikker
 
 FEED_LENGTH = 50
 
@@ -30,8 +30,7 @@ class ProposalStatesFeed(Feed):
         return _("Every change of a public proposal's state, newest first.")
 
     def items(self):
-        public = visible_proposals(internal=False).values("pk")
-        transitions = ProposalTransition.objects.filter(proposal__in=public).select_related("proposal")
+        transitions = journey.public_transitions()
         return transitions.prefetch_related("proposal__texts").order_by("-recorded_at", "-pk")[:FEED_LENGTH]
 
     def item_title(self, item):
@@ -69,8 +68,7 @@ class SpikkerFeed(Feed):
         return _("Unwritten rules of Estonian life, as they are published.")
 
     def items(self):
-        entries = Entry.objects.published().filter(published_at__isnull=False).prefetch_related("texts")
-        return entries.order_by("-published_at", "key")[:FEED_LENGTH]
+        return spikker.recently_published(FEED_LENGTH)
 
     def item_title(self, item):
         return item.text().title
@@ -100,7 +98,7 @@ class EventsFeed(Feed):
         return _("Network meetings, workshops, academies, training days, conferences and study visits.")
 
     def items(self):
-        return Event.objects.prefetch_related("texts").order_by("-created_at", "-pk")[:FEED_LENGTH]
+        return network.events_last_added(FEED_LENGTH)
 
     def item_title(self, item):
         return f"{item.text().title} ({item.when_display})"

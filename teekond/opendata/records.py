@@ -116,15 +116,17 @@ def latest(*moments) -> str | None:
     return max(known).isoformat() if known else None
 
 
-REGISTRY: dict[str, RecordType] = {}
+KEY = "A stable key: it never changes, and other records refer to this one by it."
+CHANGED = Column("changed_at", DATETIME, "When the record or one of its texts last changed (ISO 8601).")
+SAMPLE = Column(
+    "sample", BOOLEAN, "True for starter content written for coordinators to confirm or replace: not a fact."
+)
 
 
-def register(record_type: RecordType) -> RecordType:
-    REGISTRY[record_type.name] = record_type
-    return record_type
+def page(record) -> str:
+    """The record's page (in the language RecordType.rows has set: Estonian)."""
+    return settings.SITE_URL + record.get_absolute_url()
 
 
-def record_types() -> list[RecordType]:
-    from teekond.opendata import catalogue, catalogue_more  # noqa: F401  (fill the registry)
-
-    return list(REGISTRY.values())
+def latest_text(record):
+    return max((row.updated_at for row in record.texts.all()), default=None)

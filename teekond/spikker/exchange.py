@@ -16,7 +16,8 @@ from django.utils.text import slugify
 from teekond.core.output import ImportRefused
 from teekond.core.schema import Date, ListOf, Record, Text, Texts, YesNo, limit, text_fields
 from teekond.core.translation import OUTDATED, exported_texts, imported_texts, outdated_mark_errors
-from teekond.journey.models import Situation, Stage
+from teekond.journey import selectors as journey
+from teekond.journey.selectors import Situation, Stage
 from teekond.spikker import services
 from teekond.spikker.models import Entry, EntrySource, EntryStatus, EntryText, LifeArea
 from teekond.spikker.search import reindex_entry
@@ -65,7 +66,7 @@ def _import(item: dict, *, publish: bool) -> bool:
     if publish and entry.status != EntryStatus.PUBLISHED:
         entry.status, entry.published_at = EntryStatus.PUBLISHED, timezone.now()
     entry.save()
-    entry.stages.set(Stage.objects.filter(slug__in=item.get("stages", [])))
+    entry.stages.set(journey.stages_by_slugs(item.get("stages", [])))
     entry.sources.all().delete()
     for source in item.get("sources", []):
         EntrySource.objects.create(entry=entry, url=source["url"], checked=_date(source.get("checked")))
@@ -121,7 +122,7 @@ def validate(data) -> list[str]:
         return errors
 
     areas = set(LifeArea.objects.values_list("key", flat=True))
-    stages = set(Stage.objects.values_list("slug", flat=True))
+    stages = journey.stage_slugs()
     errors, seen, reserved = [], set(), services.reserved_keys()
     for index, item in enumerate(data["entries"]):
         if not isinstance(item, dict):

@@ -12,6 +12,9 @@ from simple_history.models import HistoricalRecords
 
 from teekond.core.translation import Translatable, TranslatedText
 
+# The texts of an entry, in every language (EntryText), in the order the pages show them.
+ENTRY_TEXT_FIELDS = ("title", "situation", "rule", "examples", "why", "tip")
+
 
 class LifeArea(Translatable):
     """Where in life a rule matters; data, not code, so an area can be added."""
@@ -199,7 +202,7 @@ class RevisionStatus(models.TextChoices):
 
 
 class EntryRevision(models.Model):
-    """An editor's change to a published entry, kept aside until a coordinator approves it (spikker.revisions).
+    """An editor's change to a published entry, kept aside until a coordinator approves it (spikker.services.revisions).
 
     Readers see the published text until then. `data` holds the change as the edit form gave it: for a change
     of the entry its area, key, stages, sources and texts per language; for a translation one language's texts.

@@ -1,6 +1,10 @@
 from django.urls import path
 
-from teekond.spikker import booklet_views, editing, feedback_views, revision_views, views
+from teekond.spikker.views import booklet as booklet_views
+from teekond.spikker.views import editing
+from teekond.spikker.views import entries as views
+from teekond.spikker.views import feedback as feedback_views
+from teekond.spikker.views import revisions as revision_views
 
 app_name = "spikker"
 

@@ -6,9 +6,12 @@ Every move that changes what the public sees (into or out of "published", or int
 publisher's; writing and sending for review is every editor's.
 """
 
+from operator import attrgetter
+
 from django.utils.translation import gettext_lazy as _
 
 from teekond.core.permissions import allowed
+from teekond.core.workflow import Workflow
 from teekond.spikker.models import EntryStatus
 
 S = EntryStatus
@@ -29,20 +32,25 @@ MOVE_LABELS = {
 }
 
 
-def is_possible(from_state: str, to_state: str) -> bool:
-    return to_state in NEXT_STATES.get(from_state, ())
-
-
 def needs_publisher(from_state: str, to_state: str) -> bool:
     return from_state == S.PUBLISHED or to_state in (S.PUBLISHED, S.ARCHIVED)
 
 
 def may_move(user, entry, to_state: str) -> bool:
-    if not (is_possible(entry.status, to_state) and allowed(user, "spikker.change_entry", entry)):
+    if not allowed(user, "spikker.change_entry", entry):
         return False
     return not needs_publisher(entry.status, to_state) or allowed(user, "spikker.publish_entry", entry)
 
 
+WORKFLOW = Workflow(
+    states=EntryStatus,
+    moves=NEXT_STATES,
+    refusal=_("An entry that is “%(current)s” cannot become “%(target)s”."),
+    state_of=attrgetter("status"),
+    who=may_move,
+)
+
+
 def allowed_moves(user, entry) -> list[tuple[str, str]]:
     """The moves this user may make now, as (state, button label), in the table's order."""
-    return [(state, MOVE_LABELS[state]) for state in NEXT_STATES.get(entry.status, ()) if may_move(user, entry, state)]
+    return [(state, MOVE_LABELS[state]) for state in WORKFLOW.allowed(user, entry)]

@@ -11,10 +11,16 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from teekond.guide.selectors.stuck import stuck_groups
-from teekond.journey.ledger_selectors import body_ledgers, bottleneck_counts, proposal_counts, sample_counts
-from teekond.journey.models import Level, Perspective, ProposalState, Stage
-from teekond.spikker.feedback import feedback_counts
-from teekond.spikker.models import LifeArea
+from teekond.journey import selectors as journey
+from teekond.journey.selectors import (
+    Level,
+    ProposalState,
+    body_ledgers,
+    bottleneck_counts,
+    proposal_counts,
+    sample_counts,
+)
+from teekond.spikker.selectors import areas_by_id, feedback_counts
 from teekond.statistics.charts import Figure, Series
 
 
@@ -83,8 +89,8 @@ def answer_time_by_body(*, today: dt.date, with_samples: bool = False) -> Figure
 def bottlenecks_by_stage(*, with_samples: bool = False) -> Figure:
     rows = bottleneck_counts(with_samples=with_samples)
     counts = {(row["stage"], row["perspective"]): row["n"] for row in rows}
-    stages = [s for s in Stage.objects.prefetch_related("texts") if any(k[0] == s.pk for k in counts)]
-    perspectives = list(Perspective.objects.prefetch_related("texts"))
+    stages = [s for s in journey.stages() if any(k[0] == s.pk for k in counts)]
+    perspectives = list(journey.perspectives())
     return Figure(
         key="bottlenecks-by-stage",
         title=_("Bottlenecks by stage and perspective"),
@@ -123,9 +129,9 @@ def stuck_by_month() -> Figure:
 def helpfulness_by_area() -> Figure:
     totals: dict[int, list] = {}
     rows = feedback_counts()
-    areas_by_id = LifeArea.objects.prefetch_related("texts").in_bulk({row.entry.area_id for row in rows})
+    areas = areas_by_id({row.entry.area_id for row in rows})
     for row in rows:
-        area = areas_by_id[row.entry.area_id]
+        area = areas[row.entry.area_id]
         totals.setdefault(area.pk, [area, 0, 0])
         totals[area.pk][1] += row.yes
         totals[area.pk][2] += row.no

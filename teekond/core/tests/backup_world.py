@@ -9,36 +9,13 @@ AUTHOR, PROPOSAL_TITLE = "autor", "Varundamise ettepanek"
 
 
 def populate() -> None:
-    from teekond.accounts.models import User
-    from teekond.core.roles import Role
-    from teekond.guide.services import stuck
-    from teekond.journey import services as journey
-    from teekond.journey.models import Bottleneck, Step
-    from teekond.network.models import Municipality
-    from teekond.spikker import feedback
-    from teekond.spikker.models import Entry, LifeArea
+    from teekond.journey.models import Bottleneck
     from teekond.workshops import services as workshops
     from teekond.workshops.models import Phase
 
-    coordinator = User.objects.create_user(
-        "koordinaator", password="pikk-parool-123", role=Role.COORDINATOR, is_staff=True
-    )
-    tartu = Municipality.objects.get(slug="tartu-linn")
-    User.objects.create_user("tartu", password="pikk-parool-456", role=Role.MUNICIPALITY_EDITOR, municipality=tartu)
-    facilitator = User.objects.create_user("fasilitaator", password="pikk-parool-789", role=Role.FACILITATOR)
-    author = User.objects.create_user(AUTHOR, password="pikk-parool-000", role=Role.NETWORK_MEMBER)
-    _second_factor(coordinator)
-
+    coordinator, tartu, facilitator, author = _people()
     bottleneck = Bottleneck.objects.current().first()
-    proposal = journey.proposal_save(
-        user=author,
-        fields={"level": "municipality"},
-        texts={"et": {"title": PROPOSAL_TITLE, "body": "Ühe failiga"}},
-        bottlenecks=[bottleneck],
-        reason="kirjutatud",
-    )
-    journey.proposal_move(user=author, proposal=proposal, to_state="submitted", reason="esitatud")
-    journey.comment_add(user=coordinator, proposal=proposal, text="Arutame järgmisel kohtumisel.")
+    _proposal(author, coordinator, bottleneck)
 
     workshop, _token = workshops.workshop_create(
         user=facilitator,
@@ -54,6 +31,46 @@ def populate() -> None:
     group = workshops.group_create(actor=facilitator, workshop=workshop, title="Järjekorrad", note_ids=[note.pk])
     workshops.phase_set(actor=facilitator, workshop=workshop, phase=Phase.VOTE)
     workshops.vote_cast(participant=seat, target_id=f"g{group.pk}")
+
+    _reports(tartu)
+
+
+def _people():
+    from teekond.accounts.models import User
+    from teekond.core.roles import Role
+    from teekond.network.models import Municipality
+
+    coordinator = User.objects.create_user(
+        "koordinaator", password="pikk-parool-123", role=Role.COORDINATOR, is_staff=True
+    )
+    tartu = Municipality.objects.get(slug="tartu-linn")
+    User.objects.create_user("tartu", password="pikk-parool-456", role=Role.MUNICIPALITY_EDITOR, municipality=tartu)
+    facilitator = User.objects.create_user("fasilitaator", password="pikk-parool-789", role=Role.FACILITATOR)
+    author = User.objects.create_user(AUTHOR, password="pikk-parool-000", role=Role.NETWORK_MEMBER)
+    _second_factor(coordinator)
+    return coordinator, tartu, facilitator, author
+
+
+def _proposal(author, coordinator, bottleneck) -> None:
+    from teekond.journey import services as journey
+
+    proposal = journey.proposal_save(
+        user=author,
+        fields={"level": "municipality"},
+        texts={"et": {"title": PROPOSAL_TITLE, "body": "Ühe failiga"}},
+        bottlenecks=[bottleneck],
+        reason="kirjutatud",
+    )
+    journey.proposal_move(user=author, proposal=proposal, to_state="submitted", reason="esitatud")
+    journey.comment_add(user=coordinator, proposal=proposal, text="Arutame järgmisel kohtumisel.")
+
+
+def _reports(tartu) -> None:
+    """A stuck report, a suggestion and an answer to "Was this helpful?"."""
+    from teekond.guide.services import stuck
+    from teekond.journey.models import Step
+    from teekond.spikker.models import Entry, LifeArea
+    from teekond.spikker.services import feedback
 
     step = Step.objects.select_related("stage").get(key="residence-notice")
     stuck.stuck_report_send(

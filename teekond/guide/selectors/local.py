@@ -80,3 +80,9 @@ def step_exists(key: str) -> bool:
 
 def steps_with_texts():
     return Step.objects.prefetch_related("texts")
+
+
+def all_local_services():
+    """Every municipality's local services, oldest first (open data)."""
+    services = LocalService.objects.select_related("municipality", "step__stage").prefetch_related("texts")
+    return services.order_by("pk")

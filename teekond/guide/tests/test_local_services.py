@@ -13,7 +13,6 @@ from teekond.guide.services.local import local_service_delete, local_service_sav
 
 pytestmark = pytest.mark.django_db
 
-PERSONAS = ["coordinator", "tartu_editor", "parnu_editor", "facilitator", "member", "anonymous"]
 KEEP_TARTU = {"coordinator", "tartu_editor"}
 TEXT_LANGUAGES = ("et", "en", "ru", "uk")
 

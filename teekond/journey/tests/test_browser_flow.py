@@ -52,7 +52,22 @@ def move(page, state: str, state_label: str, **fields) -> None:
 def test_from_workshop_to_the_states_answer(production_server, page):
     base = production_server
     sign_in_browser(page, base, "en")
+    bottleneck_url = record_bottleneck(page, base)
+    proposal_url, code = write_proposal(page)
+    follow_to_the_answer(page, proposal_url)
+    assert_the_timeline(page)
+    assert_the_map_tracker_and_poster(page, base, code)
 
+    year = dt.date.today().year
+    report = page.request.get(f"{base}/en/reports/annual/?year={year}&language=en&format=md").text()
+    assert f"Proposals sent to the state in {year}:" in report
+    assert f"{code} {PROPOSAL}" in report.split(f"Answers received from the state in {year}:")[1]
+
+    page.goto(bottleneck_url)
+    assert code in page.inner_text("main")
+
+
+def record_bottleneck(page, base) -> str:
     page.goto(f"{base}/en/journey/bottlenecks/new/")
     choose_option_containing(page, "#id_stage", "Registering your residence")
     choose_option_containing(page, "#id_perspective", "(KOV)")
@@ -66,8 +81,10 @@ def test_from_workshop_to_the_states_answer(production_server, page):
     page.wait_for_selector("h1")
     assert page.inner_text("h1") == TITLE_EN
     assert "20.03.2025" in page.inner_text("dl.facts")
-    bottleneck_url = page.url
+    return page.url
 
+
+def write_proposal(page) -> tuple[str, str]:
     page.click("text=Write a proposal for this bottleneck")
     page.select_option("#id_level", "state")
     choose_option_containing(page, "#id_responsible_body", "Siseministeerium")
@@ -76,9 +93,10 @@ def test_from_workshop_to_the_states_answer(production_server, page):
     page.fill("#id_body_et", "Elukohateate kinnitamisel saadetakse omavalitsuse kohanemisspetsialistile teavitus.")
     page.click("main button[type=submit]")
     page.wait_for_selector(".messages >> text=The proposal was saved.")
-    proposal_url = page.url
-    code = re.search(r"TK-\d{4}-\d{3}", page.inner_text("main")).group(0)
+    return page.url, re.search(r"TK-\d{4}-\d{3}", page.inner_text("main")).group(0)
 
+
+def follow_to_the_answer(page, proposal_url: str) -> None:
     move(page, "submitted", "submitted", reason="Töötoa ettepanek")
     move(page, "discussed", "discussed in the network", reason="Arutati võrgustikukohtumisel")
     move(page, "adopted", "adopted by the network", reason="Heaks kiidetud")
@@ -99,6 +117,8 @@ def test_from_workshop_to_the_states_answer(production_server, page):
         answer_reasons="Vajab arendust.",
     )
 
+
+def assert_the_timeline(page) -> None:
     timeline = page.inner_text("ol.timeline")
     for expected in (
         TITLE_EN,
@@ -114,6 +134,8 @@ def test_from_workshop_to_the_states_answer(production_server, page):
         assert expected in timeline, expected
     assert "partly accepted" in page.inner_text("dl.facts")
 
+
+def assert_the_map_tracker_and_poster(page, base: str, code: str) -> None:
     page.goto(f"{base}/en/journey/?perspective=kov")
     cell = page.locator("td.cell", has=page.locator(f"text={TITLE_EN}"))
     assert f"{code}: answered" in cell.inner_text()
@@ -128,11 +150,3 @@ def test_from_workshop_to_the_states_answer(production_server, page):
     assert reader.pages[0].mediabox.width > reader.pages[0].mediabox.height  # landscape
     poster_text = "".join(reader.pages[0].extract_text().split())
     assert code in poster_text and "answered" in poster_text
-
-    year = dt.date.today().year
-    report = page.request.get(f"{base}/en/reports/annual/?year={year}&language=en&format=md").text()
-    assert f"Proposals sent to the state in {year}:" in report
-    assert f"{code} {PROPOSAL}" in report.split(f"Answers received from the state in {year}:")[1]
-
-    page.goto(bottleneck_url)
-    assert code in page.inner_text("main")

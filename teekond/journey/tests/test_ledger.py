@@ -11,11 +11,9 @@ from django.utils import timezone
 
 from teekond.conftest import run_queued_tasks  # noqa: E402
 from teekond.journey import ledger
-from teekond.journey.ledger_selectors import body_ledger, body_ledgers
-from teekond.journey.ledger_services import proposal_due_extend, proposal_due_set, reminders_send
 from teekond.journey.models import Bottleneck, DueReminder, Proposal
-from teekond.journey.selectors import mark_waiting
-from teekond.journey.services import proposal_move, proposal_save
+from teekond.journey.selectors import body_ledger, body_ledgers, mark_waiting
+from teekond.journey.services import proposal_due_extend, proposal_due_set, proposal_move, proposal_save, reminders_send
 from teekond.network.models import Organisation
 
 pytestmark = pytest.mark.django_db

@@ -3,12 +3,12 @@ nothing changes."""
 
 import pytest
 
+from teekond.conftest import PERSONAS
 from teekond.journey.models import Bottleneck, Comment, Evidence, Proposal, ProposalState, Round, Support
 from teekond.journey.services import proposal_save
 from teekond.network.models import Municipality
 
 pytestmark = pytest.mark.django_db
-PERSONAS = ["coordinator", "tartu_editor", "parnu_editor", "facilitator", "member", "anonymous"]
 
 
 def bottleneck_data(**changes):

@@ -10,7 +10,7 @@ from django.core.management import call_command
 from teekond.core.output import ImportRefused
 from teekond.core.sources import SOURCES_FILE, shared_sources
 from teekond.journey.exchange import export_data, import_data
-from teekond.journey.exchange_files import merge_documents
+from teekond.journey.exchange.files import merge_documents
 from teekond.journey.models import (
     Bottleneck,
     BottleneckText,

@@ -4,11 +4,11 @@ are refused (403, or the sign-in page for an anonymous reader of a form) and not
 import pytest
 from django.urls import reverse
 
+from teekond.conftest import PERSONAS
 from teekond.network.models import Event, EventType, Municipality, PartnerAgreement
 
 ALLOWED_TO_EDIT_TARTU = {"coordinator", "tartu_editor"}
 COORDINATOR_ONLY = {"coordinator"}
-PERSONAS = ["coordinator", "tartu_editor", "parnu_editor", "facilitator", "member", "anonymous"]
 
 
 @pytest.fixture

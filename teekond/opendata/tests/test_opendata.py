@@ -11,8 +11,8 @@ from frictionless import Package
 
 from teekond.journey.models import Bottleneck, Proposal
 from teekond.journey.services import evidence_add, proposal_move, proposal_save
+from teekond.opendata.catalogue import record_types
 from teekond.opendata.dumps import build, spreadsheet_safe
-from teekond.opendata.records import record_types
 
 pytestmark = pytest.mark.django_db
 

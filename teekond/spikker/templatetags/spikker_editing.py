@@ -3,7 +3,7 @@ from django.conf import settings
 
 from teekond.core.permissions import allowed
 from teekond.core.translation import TranslationState
-from teekond.spikker import revisions, workflow
+from teekond.spikker import selectors, workflow
 
 register = template.Library()
 
@@ -26,7 +26,7 @@ def editor_panel(context, entry):
         ],
         "moves": workflow.allowed_moves(user, entry),
         "may_confirm": allowed(user, "spikker.confirm_entry", entry),
-        "pending": list(revisions.pending_for(entry)) if may_change else [],
+        "pending": list(selectors.pending_for(entry)) if may_change else [],
         "csrf_token": context.get("csrf_token"),
         "LANGUAGE_CODE": context.get("LANGUAGE_CODE"),
     }

@@ -1,7 +1,7 @@
 from django import template
 
-from teekond.spikker.feedback import answered_entries
 from teekond.spikker.models import EntryStatus
+from teekond.spikker.selectors import answered_entries
 
 register = template.Library()
 

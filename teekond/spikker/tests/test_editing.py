@@ -240,3 +240,12 @@ def test_an_editor_says_whom_a_rule_is_for(as_persona):
     assert not entry.concerns("eu", True)
     refused = editor.post("/en/spikker/new/", new_entry_form(editor, key="other", situations=["tourist"]))
     assert refused.status_code == 200 and not Entry.objects.filter(key="other").exists()
+
+
+def test_the_reserved_keys_are_the_addresses_of_the_spikkers_own_pages():
+    """spikker.addresses is plain data (no import of the URLconf); it must name every fixed page the URLconf serves."""
+    from teekond.spikker.addresses import RESERVED_KEYS
+    from teekond.spikker.urls import urlpatterns
+
+    fixed = {str(pattern.pattern).strip("/") for pattern in urlpatterns if "<" not in str(pattern.pattern)}
+    assert fixed - {""} == RESERVED_KEYS

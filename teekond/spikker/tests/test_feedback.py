@@ -9,8 +9,8 @@ from django.test import Client
 
 from teekond.core.models import RateCounter
 from teekond.core.ratelimit import client_fingerprint
-from teekond.spikker import feedback
 from teekond.spikker.models import Entry, EntryStatus, Feedback, LifeArea, Suggestion, SuggestionStatus
+from teekond.spikker.services import feedback
 
 pytestmark = pytest.mark.django_db
 

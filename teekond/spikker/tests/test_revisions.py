@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.test import Client
 
-from teekond.spikker import revisions, services
+from teekond.spikker import services
 from teekond.spikker.models import Entry, EntryRevision, EntryStatus, RevisionStatus
 from teekond.spikker.tests.editing_helpers import form_data, soup_of, write_entry
 
@@ -82,7 +82,7 @@ def test_an_editor_cannot_approve_their_own_change(as_persona, published, tartu_
     editor.post(f"/en/spikker/{KEY}/changes/{revision.pk}/", {"decision": "approve"})
     assert EntryRevision.objects.get().status == RevisionStatus.PENDING
     with pytest.raises(PermissionDenied):
-        revisions.revision_approve(revision=revision, user=tartu_editor)
+        services.revision_approve(revision=revision, user=tartu_editor)
 
 
 def test_the_service_refuses_a_direct_change_by_an_editor(published, tartu_editor):
@@ -101,7 +101,7 @@ def test_an_editors_translation_of_a_published_entry_waits_too(as_persona, publi
     assert editor.post(f"/en/spikker/{KEY}/translate/en/", data).status_code == 302
     assert Entry.objects.get(key=KEY).text("en").title == "Wear a reflector in the dark"
     revision = EntryRevision.objects.get(language="en")
-    revisions.revision_approve(revision=revision, user=Entry.objects.get(key=KEY).history.first().history_user)
+    services.revision_approve(revision=revision, user=Entry.objects.get(key=KEY).history.first().history_user)
     assert Entry.objects.get(key=KEY).text("en").title == "Reflectors are a must"
 
 

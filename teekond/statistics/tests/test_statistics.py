@@ -13,8 +13,8 @@ from teekond.journey.models import Step
 from teekond.network.models import Municipality
 from teekond.reports.annual import build_annual_report
 from teekond.reports.document import Chart, to_docx, to_markdown, to_pdf
-from teekond.spikker.feedback import feedback_give
 from teekond.spikker.models import Entry
+from teekond.spikker.services import feedback_give
 from teekond.statistics.charts import Figure, Series, render_png, render_svg
 from teekond.statistics.figures import all_figures
 

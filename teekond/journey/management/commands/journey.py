@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand
 from teekond.core.output import ImportRefused, read_json, refused_import, write_document
 from teekond.journey import documents
 from teekond.journey.exchange import export_data, import_data
-from teekond.journey.exchange_files import merge_documents
+from teekond.journey.exchange.files import merge_documents
 
 
 class Command(BaseCommand):

@@ -3,7 +3,7 @@ import datetime as dt
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from teekond.journey.ledger_services import reminders_send
+from teekond.journey.services import reminders_send
 
 
 class Command(BaseCommand):
