@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
+from teekond.conftest import PERSONAS
 from teekond.guide.models import LocalService, LocalServiceText
 from teekond.guide.services.local import local_service_delete, local_service_save
 

@@ -7,12 +7,13 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone
 
+from teekond.conftest import PERSONAS
 from teekond.core.dates import add_months
 from teekond.guide.models import LocalService
 from teekond.guide.selectors import local as local_selectors
 from teekond.guide.services import seed
 from teekond.guide.services.local import local_service_delete, local_service_save
-from teekond.guide.tests.test_local_services import KEEP_TARTU, PERSONAS
+from teekond.guide.tests.test_local_services import KEEP_TARTU
 
 pytestmark = pytest.mark.django_db
 

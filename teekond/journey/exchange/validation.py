@@ -3,8 +3,8 @@
 from django.conf import settings
 
 from teekond.core.translation import outdated_mark_errors
-from teekond.journey.exchange import schema
 from teekond.journey.exchange.files import FORMAT, VERSION
+from teekond.journey.exchange.schema import problems
 from teekond.journey.models import (
     Bottleneck,
     BottleneckStatus,
@@ -20,7 +20,7 @@ from teekond.network import selectors as network
 def validate(data: dict) -> list[str]:
     """Every reason to refuse the file: its shape first (types, lengths, duplicate keys), so that what follows
     may read every field as what it is, then what each record names that neither the file nor the site knows."""
-    errors = schema.problems(data, format_name=FORMAT, version=VERSION)
+    errors = problems(data, format_name=FORMAT, version=VERSION)
     if errors:
         return errors
     if data.get("format", FORMAT) != FORMAT:
