@@ -14,9 +14,6 @@
       translation, the admin site) work on every model by design.
 (b) No import cycles among Teekond's modules, counting imports inside functions too.
 (c) No module longer than 400 lines outside migrations and data; no function longer than 40 lines.
-
-`teekond.workshops` is being restructured on its own branch (issue 16, item 1); until that lands it has a
-temporary allowance below (WORKSHOPS_PENDING), which the lead removes at merge time.
 """
 
 import ast
@@ -27,8 +24,6 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "teekond"
 MAX_MODULE_LINES = 400
 MAX_FUNCTION_LINES = 40
-# TEMPORARY (issue 16): workshops is restructured on another branch; remove this allowance at merge time.
-WORKSHOPS_PENDING = "teekond.workshops"
 
 
 def _module_name(path: Path) -> str:
@@ -48,10 +43,6 @@ def _sources() -> dict[str, Path]:
 
 SOURCES = _sources()
 TREES = {name: ast.parse(path.read_text(), str(path)) for name, path in SOURCES.items()}
-
-
-def _pending(module: str) -> bool:
-    return module == WORKSHOPS_PENDING or module.startswith(WORKSHOPS_PENDING + ".")
 
 
 def _is_package(module: str) -> bool:
@@ -97,7 +88,7 @@ def _exempt_from_model_rule(module: str) -> bool:
 def _foreign_model_imports() -> list[str]:
     wrong = []
     for module, imported in GRAPH.items():
-        if _exempt_from_model_rule(module) or _pending(module):
+        if _exempt_from_model_rule(module):
             continue
         for target in imported:
             parts = target.split(".")
@@ -155,15 +146,14 @@ def test_no_module_imports_another_apps_models():
 
 
 def test_no_import_cycles():
-    cycles = [cycle for cycle in _cycles() if not all(_pending(module) for module in cycle)]
-    assert cycles == []
+    assert _cycles() == []
 
 
 def test_no_module_over_400_lines():
     long = {
         module: len(SOURCES[module].read_text().splitlines())
         for module in SOURCES
-        if not _is_data(module) and not _pending(module)
+        if not _is_data(module)
     }
     assert {module: lines for module, lines in long.items() if lines > MAX_MODULE_LINES} == {}
 
@@ -171,8 +161,6 @@ def test_no_module_over_400_lines():
 def test_no_function_over_40_lines():
     long = defaultdict(list)
     for module in SOURCES:
-        if _pending(module):
-            continue
         for name, line, length in _function_lengths(module):
             if length > MAX_FUNCTION_LINES:
                 long[module].append(f"{name} (line {line}, {length} lines)")
