@@ -113,6 +113,7 @@ READS = {
     "guide:plan": {"slug": "tartu-linn"},
     "guide:plan_pdf": {"slug": "tartu-linn"},
     "guide:plan_ics": {"slug": "tartu-linn"},
+    "guide:plan_stuck": {"slug": "tartu-linn"},
     "reports:annual": {},
     "reports:to_check": {},
     "statistics:index": {},
