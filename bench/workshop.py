@@ -13,9 +13,11 @@ a PostgreSQL server, on a throwaway database made there and dropped afterwards),
 - `api` (BENCH_CLIENT=api) is an app on the JSON interface: joins, polls `GET /board?since=V` about once a
   second, posts notes and votes there.
 
-Collect: each posts NOTES_EACH notes at random moments; group: the facilitator (on the JSON interface, as a
-projector app would) groups most of them; vote: each spends its whole vote budget on groups and ungrouped
-notes; then discuss and summary.
+Before the clock starts, each worker is asked for the join page and the JSON interface a few times (a cold
+start on a loaded machine is not the board's speed), and the facilitator starts once every participant has
+tried to join. Collect: each posts NOTES_EACH notes at random moments; group: the facilitator (on the JSON
+interface, as a projector app would) groups most of them; vote: each spends its whole vote budget on groups
+and ungrouped notes; then discuss and summary.
 
 A change is each note, group, vote and phase change. Its moment is when the write's answer arrived; its
 version is the lowest that any poll sent after that moment answered (such a poll was sent after the commit,
@@ -45,7 +47,16 @@ from http.cookies import SimpleCookie
 from urllib.parse import urlencode, urlsplit
 
 from workshop_figures import Stats, cpu, report, report_log
-from workshop_server import KEEP_ALIVE, THREADS, WORKERS, drop_postgres, prepare, start_server, throwaway_postgres
+from workshop_server import (
+    KEEP_ALIVE,
+    THREADS,
+    WORKERS,
+    drop_postgres,
+    prepare,
+    start_server,
+    throwaway_postgres,
+    warm_up,
+)
 
 PARTICIPANTS = int(os.environ.get("BENCH_PARTICIPANTS", "100"))
 CLIENT = os.environ.get("BENCH_CLIENT", "browser")
@@ -382,6 +393,7 @@ def main() -> None:
             client_before = resource.getrusage(resource.RUSAGE_SELF)
             server, base = start_server(env, log)
             try:
+                warm_up(base, code)
                 play(base, code, token, database)
             finally:
                 server.terminate()

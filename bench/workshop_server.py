@@ -1,6 +1,7 @@
 """The server of the workshop bench (bench/workshop.py): a throwaway database, migrated and seeded, a workshop made
 by `teekond workshop create`, and gunicorn with production settings on a free port of loopback."""
 
+import http.client
 import os
 import secrets
 import socket
@@ -82,3 +83,18 @@ def start_server(env: dict, log) -> tuple[subprocess.Popen, str]:
             time.sleep(0.1)
     server.kill()
     raise SystemExit("gunicorn did not start")
+
+
+def warm_up(base: str, code: str, rounds: int = 3 * WORKERS) -> None:
+    """A few requests to the join page and the JSON interface before the clock starts, so that each worker has
+    loaded its views and the interface's schema: a cold start on a loaded machine is not the board's speed."""
+    parts = urlsplit(base)
+    for path in (f"/et/w/{code}/", f"/api/v1/workshops/{code}/board") * rounds:
+        connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
+        try:
+            connection.request("GET", path)
+            connection.getresponse().read()
+        except OSError:
+            pass
+        finally:
+            connection.close()
