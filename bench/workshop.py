@@ -13,9 +13,11 @@ a PostgreSQL server, on a throwaway database made there and dropped afterwards),
 - `api` (BENCH_CLIENT=api) is an app on the JSON interface: joins, polls `GET /board?since=V` about once a
   second, posts notes and votes there.
 
-Collect: each posts NOTES_EACH notes at random moments; group: the facilitator (on the JSON interface, as a
-projector app would) groups most of them; vote: each spends its whole vote budget on groups and ungrouped
-notes; then discuss and summary.
+Before the clock starts, each worker is asked for the join page and the JSON interface a few times (a cold
+start on a loaded machine is not the board's speed), and the facilitator starts once every participant has
+tried to join. Collect: each posts NOTES_EACH notes at random moments; group: the facilitator (on the JSON
+interface, as a projector app would) groups most of them; vote: each spends its whole vote budget on groups
+and ungrouped notes; then discuss and summary.
 
 A change is each note, group, vote and phase change. Its moment is when the write's answer arrived; its
 version is the lowest that any poll sent after that moment answered (such a poll was sent after the commit,
@@ -30,30 +32,30 @@ Refusals (4xx), server errors and broken connections all count as errors. Run wi
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres .venv/bin/python bench/workshop.py
 """
 
-import bisect
-import http.client
-import json
 import os
 import random
 import re
 import resource
 import secrets
-import socket
-import statistics
-import subprocess
-import sys
 import tempfile
 import threading
 import time
 from collections import Counter, defaultdict
-from http.cookies import SimpleCookie
-from urllib.parse import urlencode, urlsplit, urlunsplit
+from urllib.parse import urlencode
+
+from workshop_figures import Stats, cpu, report, report_log
+from workshop_http import TIMEOUT, Api, Connection
+from workshop_server import (
+    THREADS,
+    WORKERS,
+    drop_postgres,
+    prepare,
+    start_server,
+    throwaway_postgres,
+    warm_up,
+)
 
 PARTICIPANTS = int(os.environ.get("BENCH_PARTICIPANTS", "100"))
-# The README's production line has 3 workers; one thread each (gthread, for keep-alive) did better on two
-# cores than 2 × 8 or 4 × 4 threads: the board's polls are CPU-bound Python, and threads share one GIL.
-WORKERS = int(os.environ.get("BENCH_WORKERS", "3"))
-THREADS = int(os.environ.get("BENCH_THREADS", "1"))
 CLIENT = os.environ.get("BENCH_CLIENT", "browser")
 NOTES_EACH = 2
 VOTE_BUDGET, VOTE_CAP = 5, 2
@@ -63,105 +65,6 @@ COLLECT_SECONDS = VOTE_SECONDS = 20.0  # writes are spread over this much of eac
 SETTLE_SECONDS = 5.0  # the facilitator waits this long after everyone's writes before the next phase
 STAGES, PERSPECTIVES = ["residence-registration", "personal-code"], ["kov", "immigrant"]
 MUNICIPALITIES = ["tartu-linn", "parnu-linn", "tallinn", "narva-linn", None]
-TIMEOUT = 15
-KEEP_ALIVE = 5  # seconds gunicorn keeps an idle connection open
-
-
-class Stats:
-    """What every thread records, under one lock."""
-
-    def __init__(self):
-        self.lock = threading.Lock()
-        self.seen = defaultdict(list)  # participant → [(time sent, time answered, version)], in poll order
-        self.changes = []  # (monotonic time, version, kind)
-        self.timings = defaultdict(list)  # request kind → seconds
-        self.errors = Counter()
-        self.joined = 0
-        self.finished = Counter()  # phase → participants who made all their writes in it
-
-    def wait_for_room(self, phase: str, at_most: float) -> None:
-        """Like a facilitator, wait until everyone has posted (or voted), or until time is up."""
-        deadline = time.monotonic() + at_most
-        while time.monotonic() < deadline:
-            with self.lock:
-                if self.finished[phase] >= self.joined:
-                    return
-            time.sleep(0.2)
-
-    def request(self, kind: str, seconds: float) -> None:
-        with self.lock:
-            self.timings[kind].append(seconds)
-
-    def error(self, what: str) -> None:
-        with self.lock:
-            self.errors[what] += 1
-
-    def saw(self, who, sent: float, version: int) -> None:
-        with self.lock:
-            self.seen[who].append((sent, time.monotonic(), version))
-
-    def change(self, moment: float, version: int, kind: str) -> None:
-        """A change committed by `moment`; `version` is one known to contain it (0: not known)."""
-        with self.lock:
-            self.changes.append((moment, version, kind))
-
-
-class Connection:
-    """One keep-alive connection to the server, with its cookies, as one phone would hold."""
-
-    def __init__(self, base: str, stats: Stats):
-        parts = urlsplit(base)
-        self.host, self.port = parts.hostname, parts.port
-        self.stats = stats
-        self.connection, self.last_used = None, 0.0
-        self.cookies = {}
-
-    def send(self, method: str, path: str, body=None, headers=None, *, kind: str, expect=(200,)):
-        """The answer's status and body, or None (counted as an error) for any other status or a broken line."""
-        headers = dict(headers or {})
-        if self.cookies:
-            headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
-        started = time.monotonic()
-        if self.connection is not None and started - self.last_used > KEEP_ALIVE - 1:
-            self.connection.close()  # the server has closed it by now; a request on it would break
-            self.connection = None
-        try:
-            if self.connection is None:
-                self.connection = http.client.HTTPConnection(self.host, self.port, timeout=TIMEOUT)
-            self.connection.request(method, path, body, headers)
-            response = self.connection.getresponse()
-            content = response.read()
-        except (OSError, http.client.HTTPException) as error:
-            self.connection = None
-            self.stats.error(f"{kind}: {type(error).__name__}")
-            return None
-        self.last_used = time.monotonic()
-        self.stats.request(kind, self.last_used - started)
-        for header in response.headers.get_all("Set-Cookie") or []:
-            cookie = SimpleCookie(header)
-            self.cookies.update((name, morsel.value) for name, morsel in cookie.items())
-        if response.status not in expect:
-            detail = json.loads(content).get("detail", "") if content.startswith(b"{") else content[:80]
-            self.stats.error(f"{kind}: {response.status} {detail}")
-            return None
-        return response.status, content
-
-
-class Api:
-    """The board's JSON interface, with a bearer token once there is one, over a connection of its own."""
-
-    def __init__(self, base: str, code: str, stats: Stats, token: str = ""):
-        self.line = Connection(base, stats)
-        self.prefix = f"/api/v1/workshops/{code}"
-        self.token = token
-
-    def call(self, method: str, path: str, body=None, *, kind: str, expect: int = 200):
-        headers = {"Content-Type": "application/json"}
-        if self.token:
-            headers["Authorization"] = f"Bearer {self.token}"
-        data = json.dumps(body) if body is not None else None
-        answer = self.line.send(method, self.prefix + path, data, headers, kind=kind, expect=(expect,))
-        return json.loads(answer[1]) if answer else None
 
 
 class Participant(threading.Thread):
@@ -178,10 +81,12 @@ class Participant(threading.Thread):
     def run(self):
         time.sleep(random.uniform(0, JOIN_SECONDS))
         name = f"Osaleja {self.number}" if self.number % 3 else ""  # every third one joins anonymously
-        if not self.take_seat(name):
-            return
+        seated = self.take_seat(name)
         with self.stats.lock:
-            self.stats.joined += 1
+            self.stats.arrived += 1
+            self.stats.joined += seated
+        if not seated:
+            return
         next_poll = time.monotonic()
         while not self.stop.is_set():
             now = time.monotonic()
@@ -371,6 +276,7 @@ class Facilitator:
 
     def run(self) -> None:
         time.sleep(JOIN_SECONDS + 3)
+        self.stats.wait_for_arrivals(PARTICIPANTS, at_most=60)  # a slow server: the room is in before it starts
         self.phase("collect")
         self.stats.wait_for_room("collect", COLLECT_SECONDS + 30)
         time.sleep(SETTLE_SECONDS)
@@ -387,163 +293,20 @@ class Facilitator:
         time.sleep(SETTLE_SECONDS)
 
 
-# The server
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def throwaway_postgres(url: str) -> tuple[str, str]:
-    """A new database on the server DATABASE_URL names, so the benchmark never writes into a real one."""
-    import psycopg
-
-    name = f"teekond_bench_{secrets.token_hex(4)}"
-    with psycopg.connect(url, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-    parts = urlsplit(url)
-    return urlunsplit(parts._replace(path=f"/{name}")), name
-
-
-def drop_postgres(url: str, name: str) -> None:
-    import psycopg
-
-    with psycopg.connect(url, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def run(command: list[str], env: dict) -> str:
-    done = subprocess.run(command, env=env, capture_output=True, text=True)
-    if done.returncode:
-        raise SystemExit(f"{' '.join(command[2:])} failed:\n{done.stderr}")
-    return done.stdout
-
-
-def prepare(env: dict) -> tuple[str, str]:
-    """Migrate, seed, collect static files, add a coordinator; create the workshop. Returns code and token."""
-    teekond = [sys.executable, "-m", "teekond.cli"]
-    for command in (["migrate", "--noinput"], ["seed"], ["collectstatic", "--noinput"]):
-        run(teekond + command, env)
-    add_user = (
-        "from teekond.accounts.models import User;"
-        "User.objects.create_user('bench-koordinaator', role='coordinator', is_staff=True)"
-    )
-    run(teekond + ["shell", "-c", add_user], env)
-    printed = run(
-        teekond
-        + ["workshop", "create", "--title", "Koormustest", "--stages", ",".join(STAGES)]
-        + ["--perspectives", ",".join(PERSPECTIVES), "--votes", str(VOTE_BUDGET), "--cap", str(VOTE_CAP)]
-        + ["--facilitator", "bench-koordinaator"],
-        env,
-    )
-    lines = dict(line.split(": ", 1) for line in printed.splitlines() if ": " in line)
-    return lines["code"], lines["token"]
-
-
-def start_server(env: dict, log) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    gunicorn = [sys.executable, "-m", "gunicorn", "teekond.wsgi", "--bind", f"127.0.0.1:{port}", "--worker-class"]
-    gunicorn += ["gthread", "--workers", str(WORKERS), "--threads", str(THREADS), "--keep-alive", str(KEEP_ALIVE)]
-    server = subprocess.Popen(
-        gunicorn,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=log,
-    )
-    url = f"http://127.0.0.1:{port}"
-    for _attempt in range(100):
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return server, url
-        except OSError:
-            time.sleep(0.1)
-    server.kill()
-    raise SystemExit("gunicorn did not start")
-
-
-# The figures
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else float("nan")
-
-
-def visibility(stats: Stats) -> tuple[dict[str, list[float]], int]:
-    """Per kind of change, the seconds until the last participant saw each; and how many changes someone
-    never saw.
-
-    A change's version is the lowest any poll sent after the change's moment answered (that poll was sent
-    after the write was committed, so its version contains the change), or the version the write itself
-    answered (a phase change) or the writer's next poll saw (a group), whichever is lower.
-    """
-    polls = sorted((sent, version) for seen in stats.seen.values() for sent, _answered, version in seen)
-    sent_at = [sent for sent, _version in polls]
-    lowest_after = [version for _sent, version in polls]
-    for index in range(len(lowest_after) - 2, -1, -1):
-        lowest_after[index] = min(lowest_after[index], lowest_after[index + 1])
-    timelines = [([v for _s, _a, v in seen], [a for _s, a, _v in seen]) for seen in stats.seen.values()]
-    latencies, unseen = defaultdict(list), 0
-    for moment, known, kind in stats.changes:
-        after = bisect.bisect_left(sent_at, moment)
-        bounds = [bound for bound in (known, lowest_after[after] if after < len(polls) else 0) if bound]
-        if not bounds:
-            unseen += 1
-            continue
-        version = min(bounds)
-        slowest = 0.0
-        for versions, answered in timelines:
-            index = bisect.bisect_left(versions, version)
-            if index == len(versions):
-                unseen += 1
-                break
-            slowest = max(slowest, answered[index] - moment)
-        else:
-            latencies[kind].append(slowest)
-    return latencies, unseen
-
-
-def report(stats: Stats, seconds: float, database: str) -> None:
-    by_kind, unseen = visibility(stats)
-    latencies = [latency for values in by_kind.values() for latency in values]
-    requests = sum(len(values) for values in stats.timings.values())
+def play(base: str, code: str, token: str, database: str) -> None:
+    """The workshop, played by the participants and the facilitator; then its figures."""
+    stats, stop = Stats(), threading.Event()
+    kind = {"browser": BrowserParticipant, "api": ApiParticipant}[CLIENT]
+    participants = [kind(n, base, code, stats, stop) for n in range(1, PARTICIPANTS + 1)]
+    started = time.monotonic()
+    for participant in participants:
+        participant.start()
+    Facilitator(base, code, token, stats).run()
+    stop.set()
+    for participant in participants:
+        participant.join(timeout=TIMEOUT + 5)
     server = f"gunicorn {WORKERS} workers × {THREADS} threads (gthread)"
-    print(f"{PARTICIPANTS} participants ({CLIENT} clients), {server}, {database}")
-    print(
-        f"visible to all:   p50 {statistics.median(latencies):.2f} s   p95 {percentile(latencies, 0.95):.2f} s"
-        f"   max {max(latencies):.2f} s   (target: p95 ≤ 2 s)"
-    )
-    for kind, values in sorted(by_kind.items()):
-        print(
-            f"  {len(values):4} {kind + ' changes':15} p50 {statistics.median(values):.2f} s"
-            f"   p95 {percentile(values, 0.95):.2f} s"
-        )
-    print(f"never seen by all: {unseen}")
-    print(f"requests: {requests} in {seconds:.0f} s = {requests / seconds:.0f} req/s")
-    print(f"{'request':18} {'count':>7} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
-    for kind, values in sorted(stats.timings.items()):
-        millis = [value * 1000 for value in values]
-        print(
-            f"{kind:18} {len(values):7} {statistics.median(millis):8.1f} {percentile(millis, 0.95):8.1f}"
-            f" {max(millis):8.1f}"
-        )
-    print(f"errors: {sum(stats.errors.values())}")
-    for what, count in stats.errors.most_common():
-        print(f"  {count:5} × {what}")
-
-
-def cpu(before, who) -> float:
-    after = resource.getrusage(who)
-    return after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-
-
-def report_log(text: str) -> None:
-    """The server's distinct exceptions (the last line of each traceback), with how often each came."""
-    exceptions = Counter(match[0][:160] for match in re.finditer(r"(?m)^[\w.]+(?:Error|Exception): .*$", text))
-    for line, count in exceptions.most_common(5):
-        print(f"server log: {count} × {line}")
+    report(stats, time.monotonic() - started, f"{PARTICIPANTS} participants ({CLIENT} clients), {server}, {database}")
 
 
 def main() -> None:
@@ -562,23 +325,14 @@ def main() -> None:
             env["DATABASE_URL"], dropped = throwaway_postgres(database_url)
         database = f"PostgreSQL ({dropped})" if dropped else "SQLite"
         try:
-            code, token = prepare(env)
+            create = ["--title", "Koormustest", "--stages", ",".join(STAGES), "--perspectives", ",".join(PERSPECTIVES)]
+            code, token = prepare(env, [*create, "--votes", str(VOTE_BUDGET), "--cap", str(VOTE_CAP)])
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             client_before = resource.getrusage(resource.RUSAGE_SELF)
             server, base = start_server(env, log)
             try:
-                stats, stop = Stats(), threading.Event()
-                kind = {"browser": BrowserParticipant, "api": ApiParticipant}[CLIENT]
-                participants = [kind(n, base, code, stats, stop) for n in range(1, PARTICIPANTS + 1)]
-                started = time.monotonic()
-                for participant in participants:
-                    participant.start()
-                Facilitator(base, code, token, stats).run()
-                stop.set()
-                for participant in participants:
-                    participant.join(timeout=TIMEOUT + 5)
-                seconds = time.monotonic() - started
-                report(stats, seconds, database)
+                warm_up(base, code)
+                play(base, code, token, database)
             finally:
                 server.terminate()
                 server.wait(timeout=10)

@@ -8,7 +8,7 @@ from teekond.journey.models import Perspective, Stage
 from teekond.network.models import Event
 from teekond.workshops import services
 from teekond.workshops.models import Phase
-from teekond.workshops.tests.helpers import PERSPECTIVES, STAGES, set_phase
+from teekond.workshops.tests.helpers import PERSPECTIVES, STAGES, join, post, set_phase, to_phase
 
 
 @pytest.fixture
@@ -43,3 +43,21 @@ def board(workshop):
         actor=workshop.facilitator, workshop=workshop, title="G", note_ids=[grouped.pk]
     )
     return workshop
+
+
+@pytest.fixture
+def host(workshop):
+    """The facilitator's own seat (token) on the board."""
+    return workshop.participants.get(is_facilitator=True)
+
+
+@pytest.fixture
+def voting(workshop, host):
+    """A board in the vote phase with a group of one note and a loose note; budget 3, cap 2."""
+    to_phase(workshop, Phase.COLLECT)
+    mari = join(workshop)
+    grouped, loose = post(mari, text="Grouped"), post(mari, text="Loose")
+    to_phase(workshop, Phase.GROUP)
+    group = services.group_create(actor=host, workshop=workshop, title="G", note_ids=[grouped.pk])
+    to_phase(workshop, Phase.VOTE)
+    return {"workshop": workshop, "mari": mari, "group": group, "grouped": grouped, "loose": loose}

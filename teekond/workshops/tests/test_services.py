@@ -17,12 +17,6 @@ def workshop(facilitator):
     return create(facilitator, vote_budget=3, vote_cap=2)[0]
 
 
-@pytest.fixture
-def host(workshop):
-    """The facilitator's own seat (token) on the board."""
-    return workshop.participants.get(is_facilitator=True)
-
-
 # Creating and joining
 
 

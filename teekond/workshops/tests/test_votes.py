@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 
 from teekond.workshops import selectors, services
 from teekond.workshops.models import Phase, Workshop
-from teekond.workshops.tests.helpers import create, join, post, to_phase
+from teekond.workshops.tests.helpers import create, join, to_phase
 
 pytestmark = pytest.mark.django_db
 
@@ -15,25 +15,7 @@ def workshop(facilitator):
     return create(facilitator, vote_budget=3, vote_cap=2)[0]
 
 
-@pytest.fixture
-def host(workshop):
-    """The facilitator's own seat (token) on the board."""
-    return workshop.participants.get(is_facilitator=True)
-
-
 # Votes
-
-
-@pytest.fixture
-def voting(workshop, host):
-    """A board in the vote phase with a group of one note and a loose note; budget 3, cap 2."""
-    to_phase(workshop, Phase.COLLECT)
-    mari = join(workshop)
-    grouped, loose = post(mari, text="Grouped"), post(mari, text="Loose")
-    to_phase(workshop, Phase.GROUP)
-    group = services.group_create(actor=host, workshop=workshop, title="G", note_ids=[grouped.pk])
-    to_phase(workshop, Phase.VOTE)
-    return {"workshop": workshop, "mari": mari, "group": group, "grouped": grouped, "loose": loose}
 
 
 def test_votes_are_kept_within_the_cap_per_target_and_the_budget(voting):
