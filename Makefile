@@ -17,6 +17,8 @@ FUZZ := teekond/api/tests/test_fuzz.py
 FUZZ_LOG := data/fuzz.log
 # More pytest arguments for both runs, e.g. PYTEST_ARGS="-m 'not production_server'" (see .ci/run).
 PYTEST_ARGS ?=
+PARALLEL_RUN = $(BIN)/pytest -n auto --dist loadgroup --ignore=$(FUZZ) $(PYTEST_ARGS)
+FUZZ_RUN = $(BIN)/pytest $(FUZZ) $(PYTEST_ARGS)
 
 .PHONY: run test lint bench install lock browser wrk messages check-messages clean
 
@@ -63,12 +65,12 @@ test: install browser
 	$(BIN)/teekond makemigrations --check --dry-run
 	$(BIN)/teekond terms check --files-only
 ifeq ($(findstring postgres,$(DATABASE_URL)),)
-	@mkdir -p data; $(BIN)/pytest $(FUZZ) $(PYTEST_ARGS) > $(FUZZ_LOG) 2>&1 & fuzz=$$!; \
-	$(BIN)/pytest -n auto --dist loadgroup --ignore=$(FUZZ) $(PYTEST_ARGS); main=$$?; \
+	@mkdir -p data; $(FUZZ_RUN) > $(FUZZ_LOG) 2>&1 & fuzz=$$!; \
+	$(PARALLEL_RUN); main=$$?; \
 	wait $$fuzz; fuzzed=$$?; echo "== $(FUZZ)"; cat $(FUZZ_LOG); test $$main -eq 0 && test $$fuzzed -eq 0
 else
-	$(BIN)/pytest -n auto --dist loadgroup --ignore=$(FUZZ) $(PYTEST_ARGS)
-	$(BIN)/pytest $(FUZZ) $(PYTEST_ARGS)
+	$(PARALLEL_RUN)
+	$(FUZZ_RUN)
 endif
 
 wrk:
