@@ -11,13 +11,47 @@ from teekond.core.roles import Role
 from teekond.network.models import Municipality
 
 
+def pytest_configure(config):
+    """Parallel workers take seconds to start and collect: the seeded database they start from is built in
+    the background meanwhile (`teekond/testing.py`; a worker that needs it first waits for it under a lock)."""
+    if config.getoption("numprocesses", None) and not hasattr(config, "workerinput"):
+        import subprocess
+        import sys
+
+        config.stash[_SEED_BUILD] = subprocess.Popen([sys.executable, "-m", "teekond.testing"])
+
+
+def pytest_unconfigure(config):
+    build = config.stash.get(_SEED_BUILD, None)
+    if build is not None and build.wait() != 0:
+        raise pytest.UsageError("Building the seeded test database failed (its error is printed above).")
+
+
+_SEED_BUILD = pytest.StashKey()
+_LONG_SET_UP = {"production_server", "browser"}
+
+
 def pytest_collection_modifyitems(items):
     """A test that drives the README's production server (which runs on its own seeded SQLite file, whatever
     DATABASE_URL says) or only a browser does the same on every database: it is marked `production_server`, and
-    CI's PostgreSQL pass leaves it to the SQLite pass (`.ci/run`)."""
+    CI's PostgreSQL pass leaves it to the SQLite pass (`.ci/run`).
+
+    The order is the workers' order: tests that need no database first (the seeded one may still be building),
+    then the long ones (browser, production server, shared set-ups), so that no worker is left with one at the
+    end while the other has nothing to do."""
     for item in items:
-        if {"production_server", "browser"} & set(getattr(item, "fixturenames", ())):
+        if _LONG_SET_UP & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.production_server)
+    items.sort(key=_run_order)
+
+
+def _run_order(item) -> int:
+    fixtures = set(getattr(item, "fixturenames", ()))
+    if _LONG_SET_UP & fixtures or item.get_closest_marker("xdist_group"):
+        return 1
+    if item.get_closest_marker("django_db") or {"db", "transactional_db", "django_db_setup"} & fixtures:
+        return 2
+    return 0
 
 
 @pytest.fixture(scope="session")
@@ -176,15 +210,10 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="session")
 def production_server(tmp_path_factory):
-    import os
-    import secrets
     import shutil
 
     data_dir = tmp_path_factory.mktemp("teekond-data")
-    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
-    env.update(
-        DEBUG="0", SECRET_KEY=secrets.token_urlsafe(40), ALLOWED_HOSTS="127.0.0.1", TEEKOND_DATA_DIR=str(data_dir)
-    )
+    env = testing.production_environment(TEEKOND_DATA_DIR=str(data_dir))
     shutil.copyfile(testing.seeded_sqlite_file(), data_dir / "teekond.sqlite3")
     (data_dir / "static").symlink_to(testing.collected_static(testing.static_fingerprint(), env))
     username, password = BROWSER_COORDINATOR

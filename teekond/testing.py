@@ -74,6 +74,13 @@ def _environment(**overrides) -> dict:
     return env
 
 
+def production_environment(**overrides) -> dict:
+    """The environment of the README's production server (DEBUG off), on its own SQLite file by default."""
+    import secrets
+
+    return _environment(DEBUG="0", SECRET_KEY=secrets.token_urlsafe(40), ALLOWED_HOSTS="127.0.0.1", **overrides)
+
+
 def _migrate_and_seed(database_url: str) -> None:
     env = _environment(DATABASE_URL=database_url)
     teekond_command("migrate", "--noinput", env=env)
@@ -190,3 +197,22 @@ def static_fingerprint() -> str:
             digest.update(path.read_bytes())
     digest.update((PACKAGE / "settings.py").read_bytes())
     return digest.hexdigest()[:16]
+
+
+def build_for_configured_database() -> None:
+    """Build now what a test session on the configured database (DATABASE_URL) starts from, and the production
+    server's static files. `pytest -n` runs this in the background (`teekond/conftest.py`), so that the
+    workers start, collect and run the tests that need no database meanwhile instead of waiting for it."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "teekond.settings")
+    django.setup()
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        postgres_template(connection)
+    else:
+        seeded_sqlite_file()
+        collected_static(static_fingerprint(), production_environment())
+
+
+if __name__ == "__main__":
+    build_for_configured_database()
