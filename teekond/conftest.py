@@ -31,7 +31,7 @@ _SEED_BUILD = pytest.StashKey()
 _LONG_SET_UP = {"production_server", "browser"}
 
 
-def pytest_collection_modifyitems(items):
+def pytest_collection_modifyitems(config, items):
     """A test that drives the README's production server (which runs on its own seeded SQLite file, whatever
     DATABASE_URL says) or only a browser does the same on every database: it is marked `production_server`, and
     CI's PostgreSQL pass leaves it to the SQLite pass (`.ci/run`).
@@ -42,7 +42,8 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if _LONG_SET_UP & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.production_server)
-    items.sort(key=_run_order)
+    if hasattr(config, "workerinput"):  # a parallel worker; a single process keeps the files' order
+        items.sort(key=_run_order)
 
 
 def _run_order(item) -> int:
@@ -296,10 +297,15 @@ def browser():
 
     if not os.access(CHROMIUM, os.X_OK):
         pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium package (make test does).")
+    # Playwright's synchronous API keeps an event loop in this thread for as long as it runs, and Django
+    # then refuses database calls from this worker's later tests as if they came from async code. Teekond has
+    # no async code (it is served over WSGI), so the guard has nothing to catch here.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+    del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
 @pytest.fixture

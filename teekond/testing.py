@@ -68,8 +68,11 @@ def teekond_command(*args: str, env: dict) -> str:
     return result.stdout
 
 
+_NOT_PASSED_ON = ("DATABASE_URL", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE")
+
+
 def _environment(**overrides) -> dict:
-    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
+    env = {k: v for k, v in os.environ.items() if k not in _NOT_PASSED_ON}
     env.update(overrides)
     return env
 
