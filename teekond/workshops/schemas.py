@@ -125,8 +125,12 @@ class BoardParams(Schema):
     seen_focus: int | None = Field(None, ge=0, description="With `html`: the group in focus the screen showed.")
 
 
+# At least one character that is not a space (as Python's str.strip() counts them, which the services use).
+VISIBLE = r"[^\s\x1c-\x1f]"
+
+
 class NoteIn(Schema):
-    text: str = Field(..., min_length=1, max_length=280)
+    text: str = Field(..., min_length=1, max_length=280, pattern=VISIBLE)
     stage: Slug = Field(description="The address name of a stage (column) of this board.")
     perspective: Slug = Field(description="The address name of a perspective (row) of this board.")
     anonymous: StrictBool = False
@@ -159,12 +163,12 @@ class StateOut(Schema):
 
 
 class GroupIn(Schema):
-    title: str = Field(..., min_length=1, max_length=200)
+    title: str = Field(..., min_length=1, max_length=200, pattern=VISIBLE)
     notes: list[RowId] = Field(..., min_length=1, max_length=500)
 
 
 class GroupChange(Schema):
-    title: str | None = Field(None, min_length=1, max_length=200)
+    title: str | None = Field(None, min_length=1, max_length=200, pattern=VISIBLE)
     add: list[RowId] = Field([], max_length=500)
     remove: list[RowId] = Field([], max_length=500)
 

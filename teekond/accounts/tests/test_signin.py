@@ -184,3 +184,18 @@ def test_a_coordinator_cannot_remove_the_second_factor(boss, as_persona, coordin
     client = as_persona("coordinator")
     client.post("/en/account/second-factor/", {"action": "remove"})
     assert TOTPDevice.objects.filter(user=coordinator, confirmed=True).exists()
+
+
+def test_a_person_made_coordinator_while_signed_in_signs_in_again_with_the_code(person):
+    client = Client()
+    sign_in(client, "liige2", PASSWORD)
+    assert signed_in(client) and client.get("/en/journey/bottlenecks/new/").status_code == 403
+    person.role = Role.COORDINATOR
+    person.save()
+
+    answer = client.get("/en/journey/bottlenecks/new/")
+
+    assert answer.status_code == 302 and answer["Location"] == "/en/login/?next=%2Fen%2Fjourney%2Fbottlenecks%2Fnew%2F"
+    assert not signed_in(client)
+    page = client.get(answer["Location"]).content.decode()
+    assert "Your role now needs the second factor: sign in again, with your code." in page

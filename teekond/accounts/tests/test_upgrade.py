@@ -3,15 +3,17 @@
 import importlib
 
 from django.apps import apps
+from django.contrib.sessions.models import Session
 
 upgrade = importlib.import_module("teekond.accounts.migrations.0003_sign_out_sessions_from_before_the_second_factor")
 
 
-def test_a_coordinator_signed_in_before_the_second_factor_must_sign_in_again(client, coordinator):
-    client.force_login(coordinator)  # on the password alone, as every sign-in was before the upgrade
-    assert client.get("/en/journey/bottlenecks/new/").status_code == 200
+def test_every_session_from_before_the_second_factor_ends(client, member):
+    client.force_login(member)  # a session from before the upgrade
+    assert client.get("/en/account/second-factor/").status_code == 200
 
     upgrade.sign_everyone_out(apps, None)
 
-    answer = client.get("/en/journey/bottlenecks/new/")
+    assert not Session.objects.exists()
+    answer = client.get("/en/account/second-factor/")
     assert answer.status_code == 302 and answer["Location"].startswith("/en/login/")
