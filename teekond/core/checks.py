@@ -16,6 +16,7 @@ BUILDING_ONLY = frozenset(
         "django.contrib.auth.middleware.AuthenticationMiddleware",
         "django_otp.middleware.OTPMiddleware",  # signed-in sessions only, which the page cache never serves
         "django.contrib.messages.middleware.MessageMiddleware",
+        "teekond.accounts.middleware.SecondFactorMiddleware",  # signed-in sessions only, as above
         "simple_history.middleware.HistoryRequestMiddleware",
     ]
 )
