@@ -81,7 +81,7 @@ def spikker_search(request, params: Query[SpikkerSearchParams]):
                 url=request.build_absolute_uri(result.url),
                 score=round(result.score, 4),
             )
-            for result in search_entries(params.q, language)
+            for result in search_entries(params.q, language, marked=False)
         ]
     return SpikkerSearchAnswer(query=params.q, results=results)
 

@@ -98,10 +98,11 @@ def analyse_query(text: str, language: str, *, typing: bool = False, extra: set[
     return query
 
 
-def search(kind: str, text: str, *, limit: int = 50, typing: bool = False) -> list[Hit]:
-    """Objects of `kind` matching `text` in any language, best first, one hit per object."""
+def search(kind: str, text: str, *, limit: int = 50, typing: bool = False, extra: dict | None = None) -> list[Hit]:
+    """Objects of `kind` matching `text` in any language, best first, one hit per object. `extra`: the query's
+    synonym expansions, when the caller has them already."""
     best: dict[int, Hit] = {}
-    extra = synonyms.expansions(text)
+    extra = synonyms.expansions(text) if extra is None else extra
     for language in settings.CONTENT_LANGUAGES:
         query = analyse_query(text, language, typing=typing, extra=extra.get(language, set()))
         if not query:

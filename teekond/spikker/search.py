@@ -67,11 +67,20 @@ def body_text(row) -> str:
 
 
 def search_entries(
-    text: str, language: str, *, include_unpublished: bool = False, typing: bool = False, limit: int = MAX_RESULTS
+    text: str,
+    language: str,
+    *,
+    include_unpublished: bool = False,
+    typing: bool = False,
+    limit: int = MAX_RESULTS,
+    marked: bool = True,
 ) -> list[Result]:
-    hits = index.search(KIND, text, typing=typing, limit=limit * 2)
-    extra = synonyms.expansions(text) if hits else {}
-    shown_entries = _shown_entries([hit.object_id for hit in hits], language, include_unpublished, limit)
+    """Without `marked` (the API, which sends neither), titles are not marked and no snippet is made."""
+    extra = synonyms.expansions(text)
+    hits = index.search(KIND, text, typing=typing, limit=limit * 2, extra=extra)
+    shown_entries = _shown_entries(
+        [hit.object_id for hit in hits], language, include_unpublished, limit, marked=marked
+    )
     markers: dict[str, Marker] = {}
     # One reverse() for the whole list: the entries' addresses differ only in their last part.
     entry_url = reverse("spikker:entry", kwargs={"key": "key"}).removesuffix("key/") + "{}/"
@@ -80,6 +89,10 @@ def search_entries(
         if hit.object_id not in shown_entries:
             continue
         entry, shown = shown_entries[hit.object_id]
+        if not marked:
+            title = mark_safe(escape(shown.title))  # noqa: S308 (escaped just now)
+            results.append(Result(entry, shown, hit.score, title, mark_safe(""), entry_url.format(entry.key)))
+            continue
         if shown.language not in markers:
             markers[shown.language] = Marker(
                 text, shown.language, typing=typing, extra=extra.get(shown.language, set())
@@ -90,28 +103,52 @@ def search_entries(
     return results
 
 
-def _shown_entries(ids: list[int], language: str, include_unpublished: bool, limit: int) -> dict[int, tuple]:
-    """The first `limit` hits a reader may see, each with the text shown to them (three queries in all).
+# What a result shows of an entry and of its text; a marked result also makes its snippet from the text.
+_RESULT_FIELDS = ("key", "status", "area_id")
+_TEXT_FIELDS = ("entry_id", "language", "title")
+_SNIPPET_FIELDS = ("rule", "situation", "why", "tip", "examples")
 
-    Only the texts that can be shown are read (the reader's language and the fallbacks), and each life
-    area once: a result list reads a few dozen rows instead of a few hundred model instances."""
-    visible = Entry.objects.filter(pk__in=ids).defer("updated_at", "published_at")
+
+def _shown_entries(
+    ids: list[int], language: str, include_unpublished: bool, limit: int, *, marked: bool = True
+) -> dict[int, tuple]:
+    """The first `limit` hits a reader may see, each with the text shown to them (three queries in all, two
+    without `marked`, which needs no life area).
+
+    Only the fields a result shows are read, only the texts that can be shown (the reader's language and
+    the fallbacks), and each life area once: a result list reads a few dozen short rows."""
+    visible = Entry.objects.filter(pk__in=ids)
     if not include_unpublished:
         visible = visible.published()
-    by_id = {entry.pk: entry for entry in visible}
-    chosen = [by_id[pk] for pk in ids if pk in by_id][:limit]
-    languages = [language, *settings.FALLBACK_LANGUAGES]
+    seen = set(visible.values_list("pk", flat=True))
+    chosen_ids = [pk for pk in ids if pk in seen][:limit]
+    chosen = sorted(Entry.objects.filter(pk__in=chosen_ids).only(*_RESULT_FIELDS), key=lambda e: ids.index(e.pk))
+    rows = _texts(chosen_ids, language, _TEXT_FIELDS + _SNIPPET_FIELDS if marked else _TEXT_FIELDS)
+    if marked:
+        _attach_areas(chosen, [language, *settings.FALLBACK_LANGUAGES])
+    return {entry.pk: (entry, pick_text(rows[entry.pk], language)) for entry in chosen}
+
+
+def _texts(entry_ids: list[int], language: str, fields: tuple[str, ...]) -> dict[int, dict]:
+    """Each entry's text in the reader's language, and the fallbacks' texts only for entries without it."""
     rows = defaultdict(dict)
-    texts = EntryText.objects.filter(entry__in=chosen, language__in=languages).defer("updated_at")
-    for row in texts:
-        rows[row.entry_id][row.language] = row
-    areas = LifeArea.objects.filter(pk__in={entry.area_id for entry in chosen}).prefetch_related(
+    wanted = list(entry_ids)
+    for languages in ([language], [code for code in settings.FALLBACK_LANGUAGES if code != language]):
+        if not wanted:
+            break
+        for row in EntryText.objects.filter(entry_id__in=wanted, language__in=languages).only(*fields):
+            rows[row.entry_id][row.language] = row
+        wanted = [pk for pk in wanted if pk not in rows]
+    return rows
+
+
+def _attach_areas(entries: list[Entry], languages: list[str]) -> None:
+    areas = LifeArea.objects.filter(pk__in={entry.area_id for entry in entries}).prefetch_related(
         Prefetch("texts", queryset=LifeAreaText.objects.filter(language__in=languages))
     )
     areas_by_id = {area.pk: area for area in areas}
-    for entry in chosen:
+    for entry in entries:
         entry.area = areas_by_id[entry.area_id]
-    return {entry.pk: (entry, pick_text(rows[entry.pk], language)) for entry in chosen}
 
 
 class Marker:
