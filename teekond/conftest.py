@@ -36,9 +36,10 @@ def pytest_collection_modifyitems(config, items):
     DATABASE_URL says) or only a browser does the same on every database: it is marked `production_server`, and
     CI's PostgreSQL pass leaves it to the SQLite pass (`.ci/run`).
 
-    The order is the workers' order: tests that need no database first (the seeded one may still be building),
-    then the long ones (browser, production server, shared set-ups), so that no worker is left with one at the
-    end while the other has nothing to do."""
+    In a parallel worker the order is the order tests are handed out in: pytest-xdist hands out the shared
+    set-ups (the `xdist_group`s) first; then come the tests that need no database (the seeded one may still
+    be building), then the other long ones (browser, production server), then the rest, so that no worker is
+    left with a long test at the end while the other has nothing to do."""
     for item in items:
         if _LONG_SET_UP & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.production_server)
