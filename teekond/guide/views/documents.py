@@ -5,19 +5,17 @@ import datetime as dt
 from functools import wraps
 
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
 from teekond.core.dates import format_date
-from teekond.guide.forms.plan import PlanForm
-from teekond.guide.selectors.plan import Plan, PlanStep, municipalities, personal_plan
-from teekond.guide.views.plan import BAD_REQUEST, plan_address, plan_form_again, site_url
+from teekond.guide.selectors.plan import Plan, PlanStep, personal_plan
+from teekond.guide.views.plan import BAD_REQUEST, plan_address, reads_plan_address, site_url
 
 PRODUCT_ID = "-//ELVL//Teekond guide//ET"
 
@@ -97,16 +95,11 @@ def office_line(plan: Plan, plan_step: PlanStep) -> str:
 
 
 def reads_plan(view):
-    """Reads the plan the address asks for; a wrong address gets the chooser back with what to correct."""
+    """The plan the address asks for, dated for its arrival and today (a wrong address: see reads_plan_address)."""
 
+    @reads_plan_address
     @wraps(view)
-    @require_GET
-    def wrapper(request, slug):
-        municipality = get_object_or_404(municipalities(), slug=slug)
-        form = PlanForm(request.GET)
-        if not form.is_valid():
-            return plan_form_again(request, municipality)
-        choices = form.cleaned_data
+    def wrapper(request, municipality, choices, params):
         plan = personal_plan(
             municipality,
             choices["situation"],
@@ -115,7 +108,7 @@ def reads_plan(view):
             request.LANGUAGE_CODE,
             today=timezone.localdate(),
         )
-        return view(request, plan, form.params())
+        return view(request, plan, params)
 
     return wrapper
 

@@ -4,6 +4,7 @@ The newcomer's choices live only in the plan's address; these views write no ses
 cookie, so nothing about the person stays on the server.
 """
 
+from functools import wraps
 from urllib.parse import urlencode
 
 from django.shortcuts import get_object_or_404, redirect, render
@@ -54,6 +55,22 @@ def plan_form_again(request, municipality):
     return _chooser_page(request, again, status=BAD_REQUEST)
 
 
+def reads_plan_address(view):
+    """Reads the choices a plan's address holds (the view gets the municipality, the cleaned choices and the
+    address's parameters); a wrong address gets the chooser back with what to correct."""
+
+    @wraps(view)
+    @require_GET
+    def wrapper(request, slug):
+        municipality = get_object_or_404(municipalities(), slug=slug)
+        form = PlanForm(request.GET)
+        if not form.is_valid():
+            return plan_form_again(request, municipality)
+        return view(request, municipality, form.cleaned_data, form.params())
+
+    return wrapper
+
+
 def plan_parts(municipality, situation: str, children: bool, language: str) -> tuple[Plan, str]:
     """The plan without dates, each step's HTML that does not depend on the day, and the rules section:
     built once per municipality, situation, children, language and content version (core.parts)."""
@@ -72,14 +89,9 @@ def plan_parts(municipality, situation: str, children: bool, language: str) -> t
     return parts.cached("guide-plan", (municipality.pk, situation, children, language), build)
 
 
-@require_GET
-def plan(request, slug):
+@reads_plan_address
+def plan(request, municipality, choices, params):
     """The plan page: its parts from the cache of parts, the dates filled in for this arrival and today."""
-    municipality = get_object_or_404(municipalities(), slug=slug)
-    form = PlanForm(request.GET)
-    if not form.is_valid():
-        return plan_form_again(request, municipality)
-    choices, params = form.cleaned_data, form.params()
     outline, rules = plan_parts(municipality, choices["situation"], choices["children"], request.LANGUAGE_CODE)
     plan = dated(outline, choices["arrival"], today=timezone.localdate())
     plan.municipality = municipality
@@ -95,15 +107,10 @@ def plan(request, slug):
     return render(request, "guide/plan.html", context)
 
 
-@require_GET
-def plan_stuck(request, slug):
+@reads_plan_address
+def plan_stuck(request, municipality, choices, params):
     """ "I got stuck here" for a plan's steps: plan.js brings this form into the step whose "I got stuck here"
     is opened; without JavaScript the plan links here."""
-    municipality = get_object_or_404(municipalities(), slug=slug)
-    form = PlanForm(request.GET)
-    if not form.is_valid():
-        return plan_form_again(request, municipality)
-    choices, params = form.cleaned_data, form.params()
     outline, _rules = plan_parts(municipality, choices["situation"], choices["children"], request.LANGUAGE_CODE)
-    context = {"plan": outline, "back": plan_address(slug, params)}
+    context = {"plan": outline, "back": plan_address(municipality.slug, params)}
     return render(request, "guide/plan_stuck.html", context)

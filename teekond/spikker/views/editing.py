@@ -61,14 +61,7 @@ def _entry_form(request, item: Entry, *, cancel_url: str):
         return _propose(request, item, form)
     if request.method == "POST" and form.is_valid():
         try:
-            saved = services.entry_save(
-                entry=item if item.pk else None,
-                user=request.user,
-                texts=form.texts(),
-                minor=form.cleaned_data["minor"],
-                reason=form.cleaned_data["reason"],
-                **form.entry_fields(),
-            )
+            saved = services.entry_save(entry=item if item.pk else None, user=request.user, **_changes(form))
         except ValidationError as error:
             form.add_error(None, error)
         else:
@@ -78,17 +71,16 @@ def _entry_form(request, item: Entry, *, cancel_url: str):
     return render(request, "spikker/edit/entry_form.html", context)
 
 
+def _changes(form) -> dict:
+    """What the entry form changes, as both the saving and the proposing service take it."""
+    fields = form.cleaned_data
+    return {"texts": form.texts(), "minor": fields["minor"], "reason": fields["reason"], **form.entry_fields()}
+
+
 def _propose(request, item: Entry, form):
     """A published entry changed by someone who may not publish: the change waits for a coordinator."""
     try:
-        services.revision_propose(
-            entry=item,
-            user=request.user,
-            texts=form.texts(),
-            minor=form.cleaned_data["minor"],
-            reason=form.cleaned_data["reason"],
-            **form.entry_fields(),
-        )
+        services.revision_propose(entry=item, user=request.user, **_changes(form))
     except ValidationError as error:
         form.add_error(None, error)
         context = {"form": form, "entry": item, "cancel_url": item.get_absolute_url(), "review": True}
