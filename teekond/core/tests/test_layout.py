@@ -41,6 +41,16 @@ def test_page_structure(client, language, path):
     switcher = {a["hreflang"]: a["href"] for a in soup.select("nav.languages a")}
     assert switcher == {code: f"/{code}/{path}" for code in LANGUAGES}
     assert soup.select_one(f'nav.languages a[hreflang="{language}"]')["aria-current"] == "true"
+    alternates = {link["hreflang"]: link["href"] for link in soup.select('link[rel="alternate"]')}
+    assert alternates == switcher
+
+
+def test_a_page_made_by_its_query_names_no_alternates_but_switches_language_with_its_query(client):
+    """A person's plan or search is nothing a search engine should index in four languages; the reader still
+    switches its language without losing it."""
+    soup = BeautifulSoup(client.get("/uk/spikker/search/?q=tere").content, "html.parser")
+    assert not soup.select('link[rel="alternate"]')
+    assert soup.select_one('nav.languages a[hreflang="et"]')["href"] == "/et/spikker/search/?q=tere"
 
 
 def test_event_page_structure(client):

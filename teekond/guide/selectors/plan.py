@@ -107,6 +107,9 @@ class PlanStage:
     text: Shown
     steps: list[PlanStep] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
+    # Every rule of the stage that concerns the person, those listed at an earlier stage included: what the
+    # spikker shows for the stage and the person's situation.
+    rule_count: int = 0
 
     @property
     def first_rules(self) -> list[Rule]:
@@ -281,11 +284,9 @@ def _add_rules(stages: list[PlanStage], situation: str, children: bool, language
     the rules about their own situation or children, then those written in their language."""
     seen = set()
     for plan_stage in stages:
-        entries = [
-            entry
-            for entry in plan_stage.stage.spikker_entries.all()
-            if entry.pk not in seen and entry.concerns(situation, children)
-        ]
+        concerning = [entry for entry in plan_stage.stage.spikker_entries.all() if entry.concerns(situation, children)]
+        plan_stage.rule_count = len(concerning)
+        entries = [entry for entry in concerning if entry.pk not in seen]
         seen.update(entry.pk for entry in entries)
         rules = [Rule(entry, entry.text(language)) for entry in entries]
         # A stable sort: within each kind the life areas' order stays.

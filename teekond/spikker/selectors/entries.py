@@ -10,8 +10,11 @@ from teekond.core.translation import TranslationState
 from teekond.spikker.models import Entry, EntryStatus, EntryText, LifeArea
 
 
-def browse(*, stage_slug: str = "", include_unpublished: bool = False) -> list[tuple]:
-    """Published entries grouped by life area, optionally only those that matter at one journey stage."""
+def browse(
+    *, stage_slug: str = "", situation: str = "", children: bool | None = None, include_unpublished: bool = False
+) -> list[tuple]:
+    """Published entries grouped by life area, optionally only those that matter at one journey stage and to
+    a newcomer in one situation, with or without children (as the guide's plan chooses them)."""
     entries = Entry.objects.for_listing()
     if not include_unpublished:
         entries = entries.published()
@@ -19,8 +22,16 @@ def browse(*, stage_slug: str = "", include_unpublished: bool = False) -> list[t
         entries = entries.filter(stages__slug=stage_slug)
     by_area = defaultdict(list)
     for entry in entries:
-        by_area[entry.area_id].append(entry)
+        if _concerns(entry, situation, children):
+            by_area[entry.area_id].append(entry)
     return [(area, by_area.get(area.pk, [])) for area in LifeArea.objects.prefetch_related("texts")]
+
+
+def _concerns(entry: Entry, situation: str, children: bool | None) -> bool:
+    """Whether the entry is for the situation (any, when none is given) and for families with or without
+    children (either, when not given)."""
+    for_situation = not situation or not entry.situations or situation in entry.situations
+    return for_situation and (children is not False or not entry.children_only)
 
 
 def entry_page(key: str, *, include_unpublished: bool = False) -> tuple[Entry, list[Entry]]:

@@ -59,9 +59,33 @@ def test_unpublished_entries_are_not_public(client, as_persona, reflector):
     assert response.status_code == 200 and b"Not public" in response.content
 
 
-def test_unknown_entries_and_stages_answer_404(client):
+def test_unknown_entries_answer_404(client):
     assert client.get("/en/spikker/no-such-rule/").status_code == 404
-    assert client.get("/en/spikker/?stage=moon").status_code == 404
+
+
+def test_the_index_narrows_to_one_situation_and_families_without_children(client):
+    def listed(query):
+        soup = BeautifulSoup(client.get(f"/en/spikker/?{query}").content, "html.parser")
+        return {link["href"].split("/")[-2] for link in soup.select(".card h3 a")}
+
+    everything = listed("")
+    protection = listed("situation=temporary-protection")
+    assert "temporary-protection-renewal-on-time" in protection and "returnee-things-have-changed" not in protection
+    assert "greeting-tere-handshake" in protection  # a rule for every immigrant
+    assert "kindergarten-queue-early" in protection and "kindergarten-queue-early" not in listed("children=0")
+    assert protection < everything
+
+
+def test_a_filter_that_matches_nothing_says_so_and_offers_every_rule(client):
+    Entry.objects.filter(stages__slug="legal-basis").update(status=EntryStatus.DRAFT)
+    soup = BeautifulSoup(client.get("/en/spikker/?stage=legal-basis").content, "html.parser")
+    assert soup.select_one(".empty").get_text() == "No rule matches these choices."
+    assert soup.find("a", string="Show every rule")["href"] == "/en/spikker/"
+
+
+@pytest.mark.parametrize("query", ["stage=moon", "situation=tourist", "children=2"])
+def test_unknown_filters_answer_404(client, query):
+    assert client.get(f"/en/spikker/?{query}").status_code == 404
 
 
 def test_translation_states_of_2000_entries_take_a_constant_number_of_queries():

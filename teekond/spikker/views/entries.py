@@ -12,16 +12,31 @@ from teekond.spikker.models import Entry
 from teekond.spikker.search import MAX_RESULTS, search_entries
 
 
+# The children filter as the guide's plan address writes it.
+CHILDREN = {"": None, "1": True, "0": False}
+
+
 @require_GET
 def index(request):
     stage_slug = request.GET.get("stage", "")
+    situation = request.GET.get("situation", "")
+    children = request.GET.get("children", "")
     stages = journey.stages()
-    if stage_slug and not stages.filter(slug=stage_slug).exists():
+    unknown_stage = stage_slug and not stages.filter(slug=stage_slug).exists()
+    if unknown_stage or situation not in ("", *journey.Situation.values) or children not in CHILDREN:
         raise Http404
+    areas = selectors.browse(
+        stage_slug=stage_slug, situation=situation, children=CHILDREN[children], include_unpublished=False
+    )
     context = {
-        "areas": selectors.browse(stage_slug=stage_slug, include_unpublished=False),
+        "areas": areas,
         "stages": stages,
+        "situations": journey.Situation.choices,
         "selected_stage": stage_slug,
+        "selected_situation": situation,
+        "selected_children": children,
+        "filtered": bool(stage_slug or situation or children),
+        "found": any(entries for _area, entries in areas),
     }
     return render(request, "spikker/index.html", context)
 
