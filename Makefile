@@ -17,7 +17,6 @@ TEST_LOCK := requirements/test.txt
 # process of its own, beside the parallel run, and its log is printed after it. The rate limits' concurrency
 # tests take a hundred of PostgreSQL's (default) hundred connections at once: they run alone, after both.
 FUZZ := teekond/api/tests/test_fuzz.py
-FUZZ_LOG := data/fuzz.log
 ALONE := teekond/core/tests/test_ratelimit.py
 # More pytest arguments for every run, e.g. PYTEST_ARGS="-m 'not production_server'" (see .ci/run).
 PYTEST_ARGS ?=
@@ -25,7 +24,7 @@ PARALLEL_RUN = $(BIN)/pytest -n auto --dist loadgroup --ignore=$(FUZZ) --ignore=
 FUZZ_RUN = $(BIN)/pytest $(FUZZ) $(PYTEST_ARGS)
 ALONE_RUN = $(BIN)/pytest $(ALONE) $(PYTEST_ARGS)
 
-.PHONY: run test lint bench install lock browser wrk messages check-messages clean
+.PHONY: run test lint bench install lock browser wrk messages compiled-messages clean
 
 # The virtual environment with uv, which installs from the lock files in seconds.
 $(UV):
@@ -65,14 +64,23 @@ browser:
 	@test -x $(CHROMIUM) || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 
 # Django's checks, the migrations check and the termbase check are tests in the suite (teekond/tests,
-# teekond/terms/tests), run by its workers rather than one after another before it.
+# teekond/terms/tests), run by its workers rather than one after another before it. Two `make test` may run
+# at once (CI runs the SQLite and the PostgreSQL pass side by side): the catalogues are compiled by one of them
+# under a lock, and each keeps its schemathesis log apart.
 test: install browser
-	cd teekond && ../$(BIN)/teekond compilemessages --verbosity 0
-	@mkdir -p data; $(FUZZ_RUN) > $(FUZZ_LOG) 2>&1 & fuzz=$$!; \
+	@mkdir -p data; flock data/.messages.lock $(MAKE) --no-print-directory compiled-messages
+	@fuzz_log=$$(mktemp); $(FUZZ_RUN) > $$fuzz_log 2>&1 & fuzz=$$!; \
 	$(PARALLEL_RUN); main=$$?; \
-	wait $$fuzz; fuzzed=$$?; echo "== $(FUZZ)"; cat $(FUZZ_LOG); \
+	wait $$fuzz; fuzzed=$$?; echo "== $(FUZZ)"; cat $$fuzz_log; rm -f $$fuzz_log; \
 	$(ALONE_RUN); alone=$$?; \
 	test $$main -eq 0 && test $$fuzzed -eq 0 && test $$alone -eq 0
+
+# The message catalogues the running code reads, compiled where their source is newer (GNU gettext's msgfmt, as
+# Django's compilemessages runs it, without starting Django).
+MESSAGES := $(patsubst %.po,%.mo,$(wildcard teekond/locale/*/LC_MESSAGES/django.po))
+compiled-messages: $(MESSAGES)
+%.mo: %.po
+	msgfmt --check-format -o $@ $<
 
 wrk:
 	@command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)
