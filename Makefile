@@ -65,8 +65,8 @@ browser:
 
 # Django's checks, the migrations check and the termbase check are tests in the suite (teekond/tests,
 # teekond/terms/tests), run by its workers rather than one after another before it. Two `make test` may run
-# at once (CI runs the SQLite and the PostgreSQL pass side by side): the catalogues are compiled by one of them
-# under a lock, and each keeps its schemathesis log apart.
+# at once (e.g. on two databases in one checkout): the catalogues are compiled by one of them under a lock,
+# and each keeps its schemathesis log apart.
 test: install browser
 	@mkdir -p data; flock data/.messages.lock $(MAKE) --no-print-directory compiled-messages
 	@fuzz_log=$$(mktemp); $(FUZZ_RUN) > $$fuzz_log 2>&1 & fuzz=$$!; \
