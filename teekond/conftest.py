@@ -36,10 +36,10 @@ def pytest_collection_modifyitems(config, items):
     DATABASE_URL says) or only a browser does the same on every database: it is marked `production_server`, and
     CI's PostgreSQL pass leaves it to the SQLite pass (`.ci/run`).
 
-    In a parallel worker the order is the order tests are handed out in: pytest-xdist hands out the shared
-    set-ups (the `xdist_group`s) first; then come the tests that need no database (the seeded one may still
-    be building), then the other long ones (browser, production server), then the rest, so that no worker is
-    left with a long test at the end while the other has nothing to do."""
+    In a parallel worker the order is the order tests are handed out in (`make test` keeps it, with
+    `--no-loadscope-reorder`): first the tests that need no database, while the seeded one is still being
+    built; then the long ones (the shared set-ups of an `xdist_group`, browser, production server); then the
+    rest, so that no worker is left with a long test at the end while the other has nothing to do."""
     for item in items:
         if _LONG_SET_UP & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.production_server)
@@ -85,7 +85,10 @@ def test_process_settings(tmp_path_factory):
     # A fast hash in the test process: sign-in tests hash dozens of passwords, and what they test is the
     # throttling, not the hash (the production server of the browser tests and the backup keep the real one).
     fast_hash = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    with override_settings(CACHES=caches_here, PASSWORD_HASHERS=fast_hash):
+    # Every test client loads the middleware anew, and WhiteNoise would list every static file each time (a
+    # fiftieth of a second, over a thousand times a run); looked up when asked for instead, as in development.
+    # No test asks the test client for a static file: the production server's tests serve them as deployed.
+    with override_settings(CACHES=caches_here, PASSWORD_HASHERS=fast_hash, WHITENOISE_AUTOREFRESH=True):
         yield
 
 
@@ -150,7 +153,7 @@ def run_queued_tasks() -> None:
     from django.core.management import call_command
 
     with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
-        call_command("db_worker", batch=True, no_startup_delay=True, reload=False, verbosity=0)
+        call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)
 
 
 PERSONAS = ["coordinator", "tartu_editor", "parnu_editor", "facilitator", "member", "anonymous"]
