@@ -21,7 +21,7 @@ ALONE := teekond/core/tests/test_ratelimit.py
 # More pytest arguments for every run, e.g. PYTEST_ARGS="-m 'not production_server'" (see .ci/run).
 PYTEST_ARGS ?=
 PARALLEL_RUN = $(BIN)/pytest -n auto --dist loadgroup --no-loadscope-reorder --ignore=$(FUZZ) --ignore=$(ALONE) $(PYTEST_ARGS)
-FUZZ_RUN = nice -n 19 $(BIN)/pytest $(FUZZ) $(PYTEST_ARGS)
+FUZZ_RUN = $(BIN)/pytest $(FUZZ) $(PYTEST_ARGS)
 ALONE_RUN = $(BIN)/pytest $(ALONE) $(PYTEST_ARGS)
 
 .PHONY: run test lint bench install lock browser wrk messages compiled-messages clean
