@@ -11,7 +11,6 @@ from teekond.spikker import selectors
 from teekond.spikker.models import Entry
 from teekond.spikker.search import MAX_RESULTS, search_entries
 
-
 # The children filter as the guide's plan address writes it.
 CHILDREN = {"": None, "1": True, "0": False}
 
