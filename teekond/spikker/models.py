@@ -100,9 +100,11 @@ class Entry(Translatable):
     def get_absolute_url(self):
         return reverse("spikker:entry", kwargs={"key": self.key})
 
-    def concerns(self, situation: str, children: bool) -> bool:
-        """Whether the rule matters to a newcomer in this situation, with or without children."""
-        return (not self.situations or situation in self.situations) and (children or not self.children_only)
+    def concerns(self, situation: str = "", children: bool | None = None) -> bool:
+        """Whether the rule matters to a newcomer in this situation (any, when none is given), with or without
+        children (either, when not said)."""
+        for_situation = not situation or not self.situations or situation in self.situations
+        return for_situation and (children is not False or not self.children_only)
 
 
 class EntryText(TranslatedText):

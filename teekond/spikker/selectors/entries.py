@@ -22,16 +22,9 @@ def browse(
         entries = entries.filter(stages__slug=stage_slug)
     by_area = defaultdict(list)
     for entry in entries:
-        if _concerns(entry, situation, children):
+        if entry.concerns(situation, children):
             by_area[entry.area_id].append(entry)
     return [(area, by_area.get(area.pk, [])) for area in LifeArea.objects.prefetch_related("texts")]
-
-
-def _concerns(entry: Entry, situation: str, children: bool | None) -> bool:
-    """Whether the entry is for the situation (any, when none is given) and for families with or without
-    children (either, when not given)."""
-    for_situation = not situation or not entry.situations or situation in entry.situations
-    return for_situation and (children is not False or not entry.children_only)
 
 
 def entry_page(key: str, *, include_unpublished: bool = False) -> tuple[Entry, list[Entry]]:
