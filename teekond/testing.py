@@ -72,7 +72,9 @@ def teekond_command(*args: str, env: dict) -> str:
 _NOT_PASSED_ON = ("DATABASE_URL", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE")
 
 
-def _environment(**overrides) -> dict:
+def command_environment(**overrides) -> dict:
+    """This process's environment for a `teekond` command or server of its own: without the test session's
+    database, settings module and async guard, plus `overrides`."""
     env = {k: v for k, v in os.environ.items() if k not in _NOT_PASSED_ON}
     env.update(overrides)
     return env
@@ -82,11 +84,12 @@ def production_environment(**overrides) -> dict:
     """The environment of the README's production server (DEBUG off), on its own SQLite file by default."""
     import secrets
 
-    return _environment(DEBUG="0", SECRET_KEY=secrets.token_urlsafe(40), ALLOWED_HOSTS="127.0.0.1", **overrides)
+    production = {"DEBUG": "0", "SECRET_KEY": secrets.token_urlsafe(40), "ALLOWED_HOSTS": "127.0.0.1"}
+    return command_environment(**{**production, **overrides})
 
 
 def _migrate_and_seed(database_url: str) -> None:
-    env = _environment(DATABASE_URL=database_url)
+    env = command_environment(DATABASE_URL=database_url)
     teekond_command("migrate", "--noinput", env=env)
     teekond_command("seed", env=env)
 

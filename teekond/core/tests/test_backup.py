@@ -25,11 +25,8 @@ pytestmark = pytest.mark.xdist_group("backup")
 
 
 def _environment(data_dir, database_url=None) -> dict:
-    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
-    env.update(TEEKOND_DATA_DIR=str(data_dir), DEBUG="1")
-    if database_url:
-        env["DATABASE_URL"] = database_url
-    return env
+    database = {"DATABASE_URL": database_url} if database_url else {}
+    return testing.command_environment(TEEKOND_DATA_DIR=str(data_dir), DEBUG="1", **database)
 
 
 def teekond(env, *args, check=True) -> subprocess.CompletedProcess:

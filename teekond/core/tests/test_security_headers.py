@@ -2,9 +2,7 @@
 inline script or style left in any page to need 'unsafe-inline'; HSTS and the proxy's HTTPS header from the
 environment; and `check --deploy` clean with the README's production settings."""
 
-import os
 import re
-import secrets
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +10,7 @@ from pathlib import Path
 import pytest
 from django.test import Client, override_settings
 
+from teekond import testing
 from teekond.conftest import sign_in_browser
 
 PACKAGE = Path(__file__).resolve().parents[2] / "teekond"
@@ -72,18 +71,14 @@ def test_hsts_over_https_as_the_proxy_says():
 
 
 def _production_environment(tmp_path, **changes) -> dict:
-    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
-    env.update(
-        DEBUG="0",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="teekond.elvl.ee",
-        TEEKOND_DATA_DIR=str(tmp_path),
-        SECURE_PROXY_SSL_HEADER="X-Forwarded-Proto",
-        SECURE_SSL_REDIRECT="1",
-        SECURE_HSTS_SECONDS="31536000",
-    )
-    env.update(changes)
-    return env
+    behind_a_proxy = {
+        "ALLOWED_HOSTS": "teekond.elvl.ee",
+        "TEEKOND_DATA_DIR": str(tmp_path),
+        "SECURE_PROXY_SSL_HEADER": "X-Forwarded-Proto",
+        "SECURE_SSL_REDIRECT": "1",
+        "SECURE_HSTS_SECONDS": "31536000",
+    }
+    return testing.production_environment(**{**behind_a_proxy, **changes})
 
 
 def test_check_deploy_is_clean_with_the_readmes_production_settings(tmp_path):
