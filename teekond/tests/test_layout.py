@@ -18,6 +18,7 @@
 
 import ast
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,7 +43,13 @@ def _sources() -> dict[str, Path]:
 
 
 SOURCES = _sources()
-TREES = {name: ast.parse(path.read_text(), str(path)) for name, path in SOURCES.items()}
+
+
+# Parsed when a test first asks, not when the module is collected: every parallel worker collects this module,
+# and only the one that runs these tests needs every source parsed (two seconds).
+@cache
+def _tree(module: str) -> ast.Module:
+    return ast.parse(SOURCES[module].read_text(), str(SOURCES[module]))
 
 
 def _is_package(module: str) -> bool:
@@ -53,7 +60,7 @@ def _imports(module: str) -> set[str]:
     """Every Teekond module the module imports, at the top or inside functions, resolved to real modules."""
     found = set()
     package = module if _is_package(module) else module.rpartition(".")[0]
-    for node in ast.walk(TREES[module]):
+    for node in ast.walk(_tree(module)):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -67,7 +74,9 @@ def _imports(module: str) -> set[str]:
     return {name for name in found if name in SOURCES and name != module}
 
 
-GRAPH = {module: _imports(module) for module in SOURCES}
+@cache
+def _graph() -> dict[str, set[str]]:
+    return {module: _imports(module) for module in SOURCES}
 
 
 def _app(module: str) -> str | None:
@@ -87,7 +96,7 @@ def _exempt_from_model_rule(module: str) -> bool:
 
 def _foreign_model_imports() -> list[str]:
     wrong = []
-    for module, imported in GRAPH.items():
+    for module, imported in _graph().items():
         if _exempt_from_model_rule(module):
             continue
         for target in imported:
@@ -99,6 +108,7 @@ def _foreign_model_imports() -> list[str]:
 
 def _cycles() -> list[list[str]]:
     """Strongly connected components of more than one module (Tarjan), i.e. the import cycles."""
+    graph = _graph()
     index, low, stack, on_stack, found = {}, {}, [], set(), []
     counter = [0]
 
@@ -107,7 +117,7 @@ def _cycles() -> list[list[str]]:
         counter[0] += 1
         stack.append(node)
         on_stack.add(node)
-        for target in GRAPH[node]:
+        for target in graph[node]:
             if target not in index:
                 visit(target)
                 low[node] = min(low[node], low[target])
@@ -124,14 +134,14 @@ def _cycles() -> list[list[str]]:
             if len(component) > 1:
                 found.append(sorted(component))
 
-    for module in sorted(GRAPH):
+    for module in sorted(graph):
         if module not in index:
             visit(module)
     return found
 
 
 def _function_lengths(module: str):
-    for node in ast.walk(TREES[module]):
+    for node in ast.walk(_tree(module)):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             first = min([node.lineno] + [decorator.lineno for decorator in node.decorator_list])
             yield node.name, node.lineno, node.end_lineno - first + 1
@@ -150,11 +160,7 @@ def test_no_import_cycles():
 
 
 def test_no_module_over_400_lines():
-    long = {
-        module: len(SOURCES[module].read_text().splitlines())
-        for module in SOURCES
-        if not _is_data(module)
-    }
+    long = {module: len(SOURCES[module].read_text().splitlines()) for module in SOURCES if not _is_data(module)}
     assert {module: lines for module, lines in long.items() if lines > MAX_MODULE_LINES} == {}
 
 
@@ -170,5 +176,5 @@ def test_no_function_over_40_lines():
 def test_the_graph_sees_imports_inside_functions():
     """The rules are only as good as the graph: an import written inside a function is an edge too
     (backup_world imports everything inside its functions, to run after Django is set up)."""
-    assert "teekond.guide.services" in GRAPH["teekond.core.tests.backup_world"]
-    assert "teekond.journey.services" in GRAPH["teekond.core.tests.backup_world"]
+    assert "teekond.guide.services" in _graph()["teekond.core.tests.backup_world"]
+    assert "teekond.journey.services" in _graph()["teekond.core.tests.backup_world"]

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from django.utils import translation
-from pypdf import PdfReader
 
 from teekond.conftest import sign_in_browser
+from teekond.core.tests import pdf
 
 pytestmark = pytest.mark.browser
 
@@ -43,9 +43,9 @@ def newcomer_reads_the_plan_and_reports_being_stuck(production_server, browser):
     ics = Path(calendar.value.path()).read_text(encoding="utf-8")
     assert "BEGIN:VCALENDAR" in ics and "DTSTART;VALUE=DATE:20261215" in ics
 
-    with page.expect_download() as pdf:
+    with page.expect_download() as plan:
         page.click("a[type='application/pdf']")
-    text = "".join(p.extract_text() for p in PdfReader(Path(pdf.value.path())).pages)
+    text = pdf.text(Path(plan.value.path()))
     assert "15.12.2026" in text and "Tartu" in text
 
     page.click(f"#stuck-{STEP} summary")

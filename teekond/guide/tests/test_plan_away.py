@@ -1,7 +1,6 @@
 """The plan taken away (PDF, calendar, offline), nothing about the newcomer kept, and its queries."""
 
 import datetime as dt
-import io
 import json
 
 import pytest
@@ -10,8 +9,8 @@ from django.contrib.sessions.models import Session
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from icalendar import Calendar
-from pypdf import PdfReader
 
+from teekond.core.tests import pdf
 from teekond.guide.models import LocalService
 from teekond.guide.tests.test_plan import ANTSLA, ARRIVAL, TARTU_UK, soup_of
 from teekond.journey.models import Stage, Step
@@ -57,7 +56,7 @@ def test_the_pdf_has_the_deadline_date_and_cyrillic_text(client):
     response = client.get(TARTU_UK.replace("/tartu-linn/", "/tartu-linn/plan.pdf"))
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"].startswith("attachment")
-    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    text = pdf.text(response.content)
     assert "15.12.2026" in text
     assert "Подайте повідомлення про місце проживання" in " ".join(text.split())
 

@@ -3,13 +3,12 @@ proposal for it, takes it to the state, records the ministry's answer, and finds
 tracker, the timeline, the poster and the annual report."""
 
 import datetime as dt
-import io
 import re
 
 import pytest
-from pypdf import PdfReader
 
 from teekond.conftest import sign_in_browser
+from teekond.core.tests import pdf
 
 pytestmark = pytest.mark.browser
 
@@ -146,7 +145,7 @@ def assert_the_map_tracker_and_poster(page, base: str, code: str) -> None:
 
     poster = page.request.get(f"{base}/en/journey/poster.pdf")
     assert poster.headers["content-type"] == "application/pdf"
-    reader = PdfReader(io.BytesIO(poster.body()))
-    assert reader.pages[0].mediabox.width > reader.pages[0].mediabox.height  # landscape
-    poster_text = "".join(reader.pages[0].extract_text().split())
+    [(width, height), *_rest] = pdf.page_sizes(poster.body())
+    assert width > height  # landscape
+    poster_text = "".join(pdf.page_texts(poster.body())[0].split())
     assert code in poster_text and "answered" in poster_text

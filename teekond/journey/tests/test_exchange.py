@@ -7,9 +7,9 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 from openpyxl import load_workbook
-from pypdf import PdfReader
 
 from teekond.core.output import ImportRefused
+from teekond.core.tests import pdf
 from teekond.core.translation import save_text
 from teekond.journey.exchange import export_data, import_data
 from teekond.journey.models import Bottleneck, Perspective, Proposal, ProposalState, Stage, Step, Support
@@ -144,8 +144,7 @@ def test_proposals_spreadsheet_for_a_ministry(client):
 def test_poster_is_an_a3_landscape_pdf_in_each_language(tmp_path, language):
     target = tmp_path / f"poster-{language}.pdf"
     call_command("journey", "poster", "--lang", language, "-o", str(target))
-    page = PdfReader(target).pages[0]
-    width, height = float(page.mediabox.width), float(page.mediabox.height)
+    width, height = pdf.page_sizes(target)[0]
     assert (round(width), round(height)) == (1191, 842)  # A3 landscape in points
-    text = page.extract_text()
+    text = pdf.page_texts(target)[0]
     assert Stage.objects.get(slug="returnee-planning").text(language).title.split()[0] in text

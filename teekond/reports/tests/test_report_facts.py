@@ -8,8 +8,8 @@ import re
 import pytest
 from django.core.management import call_command
 from docx import Document as WordDocument
-from pypdf import PdfReader
 
+from teekond.core.tests import pdf
 from teekond.journey.exchange import import_data
 from teekond.journey.models import Bottleneck, Proposal
 from teekond.reports.annual import build_annual_report
@@ -41,7 +41,7 @@ def plain_text(content: bytes | str, fmt: str) -> str:
         cells = [cell.text for table in word.tables for row in table.rows for cell in row.cells]
         return "\n".join([p.text for p in word.paragraphs] + cells)
     if fmt == "pdf":
-        return " ".join("".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages).split())
+        return " ".join(pdf.text(content).split())
     return content
 
 

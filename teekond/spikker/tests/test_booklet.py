@@ -1,8 +1,8 @@
 """The printed spikker: what a reader of the PDF relies on — the cover, a table of contents whose page
 numbers are right, the entries in the booklet's language or a marked fallback, and the sources.
 
-Text is read back from the PDF with pypdf. Spaces are squeezed out before comparing, because a PDF keeps
-glyph positions rather than words and pypdf puts spaces where kerning leaves a gap ("T ere").
+Text is read back from the PDF with PDFium (`teekond/core/tests/pdf.py`). Spaces are squeezed out before
+comparing, because a PDF keeps glyph positions rather than words, and where a line breaks is the layout's.
 """
 
 import datetime as dt
@@ -17,9 +17,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from django.utils.translation import gettext
-from pypdf import PdfReader
 
 from teekond.core.dates import format_date
+from teekond.core.tests import pdf
 from teekond.core.translation import save_text
 from teekond.spikker import booklet
 from teekond.spikker.models import Entry, EntryStatus, LifeArea
@@ -33,10 +33,9 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def page_texts(pdf: bytes) -> list[str]:
+def page_texts(document: bytes) -> list[str]:
     """Each page's text, line by line, with the spaces inside a line squeezed out."""
-    pages = PdfReader(io.BytesIO(pdf)).pages
-    return ["\n".join(re.sub(r"\s+", "", line) for line in page.extract_text().splitlines()) for page in pages]
+    return ["\n".join(re.sub(r"\s+", "", line) for line in page.splitlines()) for page in pdf.page_texts(document)]
 
 
 def whole(pages: list[str]) -> str:
@@ -147,10 +146,10 @@ def test_the_command_writes_the_booklet(tmp_path):
     output = tmp_path / "spikker.pdf"
     stdout = io.StringIO()
     call_command("booklet", "--lang", "uk", "-o", str(output), stdout=stdout)
-    pages = PdfReader(output).pages
+    pages = pdf.page_texts(output)
     assert len(pages) > 10
     assert f"{len(pages)} pages" in stdout.getvalue()
-    assert "Дім і сусіди" in pages[1].extract_text()
+    assert "Дім і сусіди" in pages[1]
 
 
 def test_the_command_refuses_an_unknown_language():

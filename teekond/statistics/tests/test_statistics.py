@@ -8,6 +8,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
+from teekond.core.tests import pdf
 from teekond.guide.services import stuck
 from teekond.journey.models import Step
 from teekond.network.models import Municipality
@@ -105,7 +106,6 @@ def test_the_png_download(client):
 
 def test_the_report_carries_the_charts_in_pdf_and_word(public_answers):
     from docx import Document as WordDocument
-    from pypdf import PdfReader
 
     document = build_annual_report(2025, "en")
     charts = [block for block in document.blocks if isinstance(block, Chart)]
@@ -116,8 +116,7 @@ def test_the_report_carries_the_charts_in_pdf_and_word(public_answers):
     word = WordDocument(io.BytesIO(to_docx(document)))
     assert len(word.inline_shapes) == len(charts)
     assert any("Was the spikker helpful" in p.text for p in word.paragraphs)
-    pdf = PdfReader(io.BytesIO(to_pdf(document)))
-    text = "".join(page.extract_text() for page in pdf.pages)
+    text = pdf.text(to_pdf(document))
     assert "Was the spikker helpful" in text and "helpful" in text
     markdown = to_markdown(document)
     assert re.search(r"\| .+ \| 2 \| 1 \| 3 \|", markdown)  # helpful, not helpful, total (one area)
