@@ -266,6 +266,10 @@ WHITENOISE_USE_FINDERS = DEBUG
 # collectstatic keeps a gzip and a brotli copy of each file, made once at the highest level. Not of the API
 # documentation's source maps (11 MB, read only by a developer's browser tools): they took half of its time.
 WHITENOISE_SKIP_COMPRESS_EXTENSIONS = [*Compressor.SKIP_COMPRESS_EXTENSIONS, "map"]
+# Only the copies with the content's hash in their names: every page names its files through {% static %}, and
+# the one file read by its plain name (the service worker, served at /sw.js) is read from the source. Half the
+# files to compress and to keep (collectstatic: 17 CPU-seconds to 9).
+WHITENOISE_KEEP_ONLY_HASHED_FILES = True
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
