@@ -6,20 +6,15 @@ skip link on; the menu opens with it."""
 import json
 
 import pytest
-from axe_playwright_python.base import AXE_FILE_PATH, AXE_SCRIPT, AxeResults
 
 from teekond.conftest import sign_in_browser
+from teekond.core.tests.axe import assert_no_axe_violation, axe_results, load_axe_with_every_page
 from teekond.journey.seed import SAMPLE_ISSUES_FILE
 
 pytestmark = pytest.mark.browser
 
 LANGUAGES = ["et", "en", "ru", "uk"]
 WIDTHS = [320, 390, 768, 1366]
-AXE_RULES = {
-    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]},
-    # Every violation is still reported in full; only the passes are not listed node by node (half the time).
-    "resultTypes": ["violations"],
-}
 PUBLIC_PAGES = [
     "",
     "guide/",
@@ -93,14 +88,6 @@ ESTONIAN_ONLY = [
 ]
 
 
-def axe_results(page) -> AxeResults:
-    """axe-core's findings on the page as it is now. A context made by `Checks` loads axe-core into each page as
-    it opens; any other page gets it sent over first."""
-    if page.evaluate("typeof axe === 'undefined'"):
-        page.evaluate(AXE_SCRIPT)
-    return AxeResults(page.evaluate("options => axe.run(document, options)", AXE_RULES))
-
-
 # Every element marked as shown in another language (data-fallback) must carry that lang and a visible mark in
 # the page's language (inside it, or right after it; an <option> says it in brackets); and the known
 # Estonian-only texts must appear nowhere but inside such an element (or the Estonian field of an editor's form).
@@ -144,8 +131,7 @@ class Checks:
 
     def __init__(self, page, language: str):
         self.page, self.language = page, language
-        # Evaluated by the browser in each page it opens, instead of 570 KB sent over for every check.
-        page.context.add_init_script(path=AXE_FILE_PATH)
+        load_axe_with_every_page(page.context)
         self.problems, self.marked, self.found = [], 0, set()
 
     def visit(self, url: str, *, widths: bool = True) -> None:
@@ -217,8 +203,7 @@ def test_form_errors_have_no_axe_violations(production_server, page):
     page.goto(f"{production_server}/en/events/new/")
     page.click("main button[type=submit]")
     assert page.locator(".error").count() >= 1
-    results = axe_results(page)
-    assert results.violations_count == 0, results.generate_report()
+    assert_no_axe_violation(page)
 
 
 def test_the_plans_next_deadline_is_on_the_first_screen_of_a_phone(production_server, browser):

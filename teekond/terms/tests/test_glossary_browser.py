@@ -2,13 +2,11 @@
 language, with no axe-core violation (the real page, served by gunicorn, in Chromium)."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from teekond.conftest import sign_in_browser
-from teekond.core.tests.test_accessibility import AXE_RULES
+from teekond.core.tests.axe import assert_no_axe_violation
 
 pytestmark = pytest.mark.browser
-axe = Axe()
 
 
 def page_fits(page) -> bool:
@@ -22,8 +20,7 @@ def test_the_glossary_fits_320_px_and_has_no_axe_violation(production_server, br
     page.goto(f"{production_server}/{language}/terms/")
     assert page.locator("article.glossary-entry").count() >= 60
     assert page_fits(page)
-    results = axe.run(page, options=AXE_RULES)
-    assert results.violations_count == 0, results.generate_report()
+    assert_no_axe_violation(page)
     context.close()
 
 
@@ -35,6 +32,5 @@ def test_the_list_to_check_fits_320_px(production_server, browser, language):
     page.goto(f"{production_server}/{language}/reports/to-check/")
     assert page.locator("tbody tr").count() >= 53
     assert page_fits(page)
-    results = axe.run(page, options=AXE_RULES)
-    assert results.violations_count == 0, results.generate_report()
+    assert_no_axe_violation(page)
     context.close()

@@ -8,11 +8,10 @@ import re
 from dataclasses import dataclass, field
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from teekond.conftest import WORKSHOP_STAGES, sign_in_browser
-from teekond.core.tests.test_accessibility import AXE_RULES
+from teekond.core.tests.axe import assert_no_axe_violation
 
 pytestmark = pytest.mark.browser
 
@@ -20,18 +19,12 @@ LIVE = 2000  # ms: every change visible on every screen within 2 seconds
 TITLE = "Kohanemisteekonna töötuba"
 GROUP = "Keeleõpe jõuab kohale liiga hilja"
 DECISION = "Pakkuda õhtuseid keelekursusi kohe pärast elukoha registreerimist."
-axe = Axe()
-
-
-def assert_accessible(page, what):
-    results = axe.run(page, options=AXE_RULES)
-    assert results.violations_count == 0, f"{what}\n{results.generate_report()}"
 
 
 def create_workshop(page, base) -> tuple[str, str]:
     sign_in_browser(page, base, "en")
     page.goto(f"{base}/en/workshops/")
-    assert_accessible(page, "workshop list and form")
+    assert_no_axe_violation(page, "workshop list and form")
     page.fill("#id_title", TITLE)
     event = page.locator("#id_event option", has_text="20.03.2025").get_attribute("value")
     page.select_option("#id_event", event)
@@ -123,9 +116,9 @@ def joining(room: Room, browser) -> None:
     mari = context_mari.new_page()
     mari.goto(f"{base}/en/w/ZZZZZZ/")
     expect(mari.locator("[role=alert]")).to_contain_text("No workshop has the code ZZZZZZ")
-    assert_accessible(mari, "wrong code")
+    assert_no_axe_violation(mari, "wrong code")
     mari.goto(f"{base}/en/w/{code}/")
-    assert_accessible(mari, "join page")
+    assert_no_axe_violation(mari, "join page")
     context_mari.close()
     context_mari, room.mari = join(browser, base, code, "Mari", "Tartu linn")
     context_jaan, room.jaan = join(browser, base, code, "Jaan")
@@ -155,7 +148,7 @@ def collecting(room: Room) -> None:
     for page in room.screens:
         expect(page.locator(".note")).to_have_count(4, timeout=LIVE)
     assert "Jaan" not in anon.inner_text("#board-live")  # his note was anonymous
-    assert_accessible(mari, "participant board (collect)")
+    assert_no_axe_violation(mari, "participant board (collect)")
     # A reload keeps the seat: Mari's notes are still hers.
     mari.reload()
     expect(mari.locator(".note.is-mine")).to_have_count(2)
@@ -171,7 +164,7 @@ def grouping(room: Room) -> tuple[str, list[str]]:
     expect(checkboxes).to_have_count(2)
     checkboxes.nth(0).check()
     checkboxes.nth(1).check()
-    assert_accessible(console, "console (group)")
+    assert_no_axe_violation(console, "console (group)")
     console.fill("#group-title", GROUP)
     console.click("#group-submit")
     for page in room.screens:
@@ -207,7 +200,7 @@ def voting(room: Room, group_id: str, loose_targets: list[str]) -> None:
     assert jaan.evaluate("document.activeElement.id") == f"vote-g{group_id}"
     expect(console.locator(f"#group-{group_id} .vote-count")).to_contain_text("2 votes", timeout=LIVE)
     expect(room.projector.locator(f"#group-{group_id} .vote-count")).to_contain_text("2 votes", timeout=LIVE)
-    assert_accessible(jaan, "participant board (vote)")
+    assert_no_axe_violation(jaan, "participant board (vote)")
     # A phone that loses its connection catches up once it is back.
     context_anon = room.contexts[-1]
     context_anon.set_offline(True)
@@ -233,9 +226,9 @@ def discussing(room: Room, group_id: str) -> None:
     console.click(f"#decision-submit-{group_id}")
     for page in room.screens:
         expect(page.locator(".focus-group .decision")).to_contain_text(DECISION, timeout=LIVE)
-    assert_accessible(console, "console (discuss)")
-    assert_accessible(room.projector, "projector (discuss)")
-    assert_accessible(room.anon, "participant board (discuss)")
+    assert_no_axe_violation(console, "console (discuss)")
+    assert_no_axe_violation(room.projector, "projector (discuss)")
+    assert_no_axe_violation(room.anon, "participant board (discuss)")
     console.click("#phase-summary")
     for page in room.screens:
         expect(page.locator(".phase-now strong")).to_have_text("Summary", timeout=LIVE)
