@@ -38,8 +38,10 @@ def pytest_collection_modifyitems(config, items):
 
     In a parallel worker the order is the order tests are handed out in (`make test` keeps it, with
     `--no-loadscope-reorder`): first the tests that need no database, while the seeded one is still being
-    built; then the long ones (the shared set-ups of an `xdist_group`, browser, production server); then the
-    rest, so that no worker is left with a long test at the end while the other has nothing to do."""
+    built; then a test that mostly waits (`mostly_waits`), while schemathesis, beside the workers, can use
+    the core it leaves idle; then the long ones (the shared set-ups of an `xdist_group`, browser, production
+    server); then the rest, so that no worker is left with a long test at the end while the other has nothing
+    to do."""
     for item in items:
         if _LONG_SET_UP & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.production_server)
@@ -49,10 +51,12 @@ def pytest_collection_modifyitems(config, items):
 
 def _run_order(item) -> int:
     fixtures = set(getattr(item, "fixturenames", ()))
-    if _LONG_SET_UP & fixtures or item.get_closest_marker("xdist_group"):
+    if item.get_closest_marker("mostly_waits"):
         return 1
-    if item.get_closest_marker("django_db") or {"db", "transactional_db", "django_db_setup"} & fixtures:
+    if _LONG_SET_UP & fixtures or item.get_closest_marker("xdist_group"):
         return 2
+    if item.get_closest_marker("django_db") or {"db", "transactional_db", "django_db_setup"} & fixtures:
+        return 3
     return 0
 
 

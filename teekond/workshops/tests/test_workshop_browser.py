@@ -90,6 +90,8 @@ class Room:
         return [self.console, self.projector, *self.participants]
 
 
+# About two thirds of its 45 s are waits for the boards' once-a-second polling.
+@pytest.mark.mostly_waits
 def test_a_whole_workshop_from_join_to_the_journey_map(production_server, browser):
     base = production_server
     facilitator_context = browser.new_context()
